@@ -1,0 +1,245 @@
+using Itinera.Domain.Dossiers;
+using Itinera.Domain.Persons;
+using Itinera.Web.Data;
+using Itinera.Web.Features.Audit;
+using Itinera.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Itinera.Web.Features.Dossiers;
+
+/// <summary>What happened to a request: a value, invalid fields, not found, or a stale version.</summary>
+public sealed record Outcome<T>(T? Value, ValidationErrors? Errors = null, bool NotFound = false, StaleVersion? Stale = null)
+{
+    public bool Succeeded => Value is not null && Errors is null && !NotFound && Stale is null;
+}
+
+public sealed record StaleVersion(int CurrentVersion, IReadOnlyList<string> ChangedFields);
+
+/// <summary>
+/// The use cases on a dossier, shared by the API, the web pages and the command line. Each one is a single
+/// SaveChangesAsync: the change, its timeline event and its audit row commit together or not at all.
+/// </summary>
+public sealed class DossierService(ItineraDbContext db, AuditTrail audit, Features.Audit.ICurrentActor actor, TimeProvider clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public async Task<Outcome<Dossier>> OpenAsync(PersonInput person, string? language, CancellationToken ct)
+    {
+        var errors = new ValidationErrors();
+        var valid = PersonValidation.Validate(person, Today, errors, "person.");
+        var lang = PersonValidation.Clean(language)?.ToLowerInvariant() ?? "fr";
+        if (lang is not ("fr" or "nl")) errors.Add("language", Text.Get("v.language"));
+        if (valid is null || !errors.IsEmpty) return new(null, errors);
+
+        var now = clock.GetUtcNow();
+        var year = Today.Year;
+        var sequence = (await DossierNumbers.ReserveAsync(db, year, 1, ct))[0];
+        var dossier = NewDossier(valid, lang, new DossierNumber(year, sequence).ToString(), now, actor.Name);
+        db.Dossiers.Add(dossier);
+        audit.Record(AuditAction.Create, "dossier", dossier.Number, AuditPurpose.Registration);
+        await db.SaveChangesAsync(ct);
+        return new(dossier);
+    }
+
+    /// <summary>Builds a new dossier with its person and its first timeline event (also used by import and seed).</summary>
+    public static Dossier NewDossier(ValidPerson valid, string language, string number, DateTimeOffset now, string actorName, string eventType = "dossier.opened", string? detail = null)
+    {
+        var dossier = new Dossier
+        {
+            Id = Guid.CreateVersion7(),
+            Number = number,
+            Language = language,
+            OpenedAt = now,
+            OpenedBy = actorName,
+            Version = 1,
+        };
+        var person = new Person { Id = Guid.CreateVersion7(), DossierId = dossier.Id, Surname = valid.Surname };
+        valid.ApplyTo(person);
+        dossier.Person = person;
+        dossier.Events.Add(new DossierEvent
+        {
+            DossierId = dossier.Id, OccurredAt = now, Actor = actorName, Type = eventType, Version = 1,
+            Fields = string.Join(',', ValidPerson.FieldNames), Detail = detail,
+        });
+        return dossier;
+    }
+
+    /// <summary>Reads a dossier with everything on it, and records the read in the audit trail.</summary>
+    public async Task<Dossier?> GetAsync(string number, CancellationToken ct, AuditPurpose purpose = AuditPurpose.CaseHandling)
+    {
+        var dossier = await Load(number).AsNoTracking().AsSplitQuery().SingleOrDefaultAsync(ct);
+        await audit.RecordNowAsync(AuditAction.Read, "dossier", number, purpose,
+            dossier is null ? AuditOutcome.Failed : AuditOutcome.Success, dossier is null ? "not found" : null, ct);
+        return dossier;
+    }
+
+    public async Task<IReadOnlyList<DossierEvent>> TimelineAsync(Guid dossierId, CancellationToken ct) =>
+        await db.Events.AsNoTracking().Where(e => e.DossierId == dossierId).OrderByDescending(e => e.Id).ToListAsync(ct);
+
+    public async Task<Outcome<Dossier>> UpdatePersonAsync(string number, int expectedVersion, PersonInput input, CancellationToken ct)
+    {
+        var dossier = await Load(number).AsSplitQuery().SingleOrDefaultAsync(ct);
+        if (dossier is null) return new(null, NotFound: true);
+        if (dossier.Version != expectedVersion) return new(null, Stale: await StaleAsync(dossier, expectedVersion, ct));
+
+        var errors = new ValidationErrors();
+        var valid = PersonValidation.Validate(input, Today, errors);
+        if (valid is null) return new(null, errors);
+
+        var changed = valid.ChangedFrom(dossier.Person);
+        if (changed.Count == 0) return new(dossier);
+        valid.ApplyTo(dossier.Person);
+        Touch(dossier, "person.updated", changed);
+        audit.Record(AuditAction.Update, "dossier", dossier.Number, detail: "person: " + string.Join(',', changed));
+        return await SaveAsync(dossier, expectedVersion, ct);
+    }
+
+    public async Task<Outcome<Dossier>> AddAliasAsync(string number, AliasInput input, CancellationToken ct)
+    {
+        var dossier = await Load(number).AsSplitQuery().SingleOrDefaultAsync(ct);
+        if (dossier is null) return new(null, NotFound: true);
+        var errors = new ValidationErrors();
+        var alias = input.Validate(Today, errors);
+        if (alias is null) return new(null, errors);
+        alias.PersonId = dossier.Person.Id;
+        dossier.Person.Aliases.Add(alias);
+        Touch(dossier, "alias.added", ["aliases"], detail: alias.Source.ToString());
+        audit.Record(AuditAction.Update, "dossier", dossier.Number, detail: "alias added");
+        return await SaveAsync(dossier, dossier.Version - 1, ct);
+    }
+
+    public async Task<Outcome<Dossier>> AddIdentityDocumentAsync(string number, IdentityDocumentInput input, CancellationToken ct)
+    {
+        var dossier = await Load(number).AsSplitQuery().SingleOrDefaultAsync(ct);
+        if (dossier is null) return new(null, NotFound: true);
+        var errors = new ValidationErrors();
+        var document = input.Validate(errors);
+        if (document is null) return new(null, errors);
+        document.PersonId = dossier.Person.Id;
+        dossier.Person.Documents.Add(document);
+        Touch(dossier, "identity-document.added", ["identityDocuments"], detail: document.Type.ToString());
+        audit.Record(AuditAction.Update, "dossier", dossier.Number, detail: "identity document added");
+        return await SaveAsync(dossier, dossier.Version - 1, ct);
+    }
+
+    /// <summary>Records a new address; the current one ends the day before (address history).</summary>
+    public async Task<Outcome<Dossier>> AddAddressAsync(string number, AddressInput input, CancellationToken ct)
+    {
+        var dossier = await Load(number).AsSplitQuery().SingleOrDefaultAsync(ct);
+        if (dossier is null) return new(null, NotFound: true);
+        var errors = new ValidationErrors();
+        var address = input.Validate(Today, errors);
+        if (address is null) return new(null, errors);
+        foreach (var current in dossier.Person.Addresses.Where(a => a.ValidTo is null && a.ValidFrom <= address.ValidFrom))
+            current.ValidTo = address.ValidFrom == current.ValidFrom ? current.ValidFrom : address.ValidFrom.AddDays(-1);
+        address.PersonId = dossier.Person.Id;
+        dossier.Person.Addresses.Add(address);
+        Touch(dossier, "address.added", ["addresses"], detail: address.PostalCode + " " + address.Municipality);
+        audit.Record(AuditAction.Update, "dossier", dossier.Number, detail: "address added");
+        return await SaveAsync(dossier, dossier.Version - 1, ct);
+    }
+
+    /// <summary>Exact and prefix search on names, dossier number, national number and external reference.</summary>
+    public async Task<IReadOnlyList<Dossier>> SearchAsync(string query, int limit, CancellationToken ct)
+    {
+        var q = PersonValidation.Clean(query) ?? "";
+        limit = Math.Clamp(limit, 1, 100);
+        IQueryable<Dossier> found;
+        if (DossierNumber.TryParse(q, out var dn))
+        {
+            var n = dn.ToString();
+            found = db.Dossiers.Where(d => d.Number == n);
+        }
+        else if (BelgianIdentifier.Check(q) is { Valid: true, Normalised: { } nn })
+        {
+            found = db.Dossiers.Where(d => d.Person.NationalNumber == nn);
+        }
+        else
+        {
+            var words = NameKey.Words(q);
+            if (words.Count == 0) return [];
+            found = db.Dossiers.Where(d => d.Person.ExternalId == q);
+            var byName = db.Dossiers.AsQueryable();
+            foreach (var w in words)
+            {
+                var spaced = " " + w;
+                byName = byName.Where(d =>
+                    d.Person.SearchSurname.StartsWith(w) || d.Person.SearchGivenNames.StartsWith(w)
+                    || d.Person.SearchSurname.Contains(spaced) || d.Person.SearchGivenNames.Contains(spaced)
+                    || d.Person.Aliases.Any(a => a.SearchSurname.StartsWith(w) || a.SearchGivenNames.StartsWith(w)
+                                                 || a.SearchSurname.Contains(spaced) || a.SearchGivenNames.Contains(spaced)));
+            }
+            found = found.Union(byName);
+        }
+        var key = NameKey.Of(q);
+        var results = await found.Include(d => d.Person).ThenInclude(p => p.Nationalities).AsNoTracking()
+            .OrderByDescending(d => d.Person.SearchSurname == key).ThenBy(d => d.Person.SearchSurname).ThenBy(d => d.Person.SearchGivenNames)
+            .Take(limit).ToListAsync(ct);
+        await audit.RecordNowAsync(AuditAction.Search, "dossier", null, AuditPurpose.Search, detail: $"{results.Count} result(s)", ct: ct);
+        return results;
+    }
+
+    private IQueryable<Dossier> Load(string number)
+    {
+        var n = DossierNumber.TryParse(number, out var dn) ? dn.ToString() : number;
+        return db.Dossiers.Where(d => d.Number == n)
+            .Include(d => d.Person).ThenInclude(p => p.Nationalities)
+            .Include(d => d.Person).ThenInclude(p => p.Aliases)
+            .Include(d => d.Person).ThenInclude(p => p.Documents)
+            .Include(d => d.Person).ThenInclude(p => p.Addresses)
+            .Include(d => d.Register);
+    }
+
+    internal void Touch(Dossier dossier, string eventType, IReadOnlyCollection<string> fields, string? detail = null, string? legalBasis = null)
+    {
+        dossier.Version++;
+        db.Events.Add(new DossierEvent
+        {
+            DossierId = dossier.Id, OccurredAt = clock.GetUtcNow(), Actor = actor.Name, Type = eventType,
+            Version = dossier.Version, Fields = string.Join(',', fields), Detail = detail, LegalBasis = legalBasis,
+        });
+    }
+
+    /// <summary>Saves; a concurrent writer that got there first turns this into a stale-version outcome, changing nothing.</summary>
+    internal async Task<Outcome<Dossier>> SaveAsync(Dossier dossier, int expectedVersion, CancellationToken ct)
+    {
+        // The token the database compares against is the version we loaded, not the one we are writing.
+        db.Entry(dossier).Property(d => d.Version).OriginalValue = expectedVersion;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return new(dossier);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == dossier.Id, ct);
+            return new(null, Stale: await StaleAsync(current, expectedVersion, ct));
+        }
+    }
+
+    /// <summary>Which fields changed after the version the caller saw: read from the timeline.</summary>
+    private async Task<StaleVersion> StaleAsync(Dossier current, int sinceVersion, CancellationToken ct)
+    {
+        var fields = await db.Events.AsNoTracking().Where(e => e.DossierId == current.Id && e.Version > sinceVersion && e.Fields != null)
+            .Select(e => e.Fields!).ToListAsync(ct);
+        var changed = fields.SelectMany(f => f.Split(',', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new StaleVersion(current.Version, changed);
+    }
+}
+
+public static class DossierNumbers
+{
+    /// <summary>Reserves <paramref name="count"/> consecutive sequence numbers for the year; atomic on both databases.</summary>
+    public static async Task<IReadOnlyList<int>> ReserveAsync(ItineraDbContext db, int year, int count, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO dossier_number_counters (\"Year\", \"Next\") VALUES ({year}, 1) ON CONFLICT (\"Year\") DO NOTHING", ct);
+        var next = (await db.Database.SqlQuery<int>(
+            $"UPDATE dossier_number_counters SET \"Next\" = \"Next\" + {count} WHERE \"Year\" = {year} RETURNING \"Next\" AS \"Value\"").ToListAsync(ct))[0];
+        var first = next - count;
+        if (next - 1 > DossierNumber.MaxSequence)
+            throw new InvalidOperationException($"Dossier numbers for {year} are exhausted.");
+        return Enumerable.Range(first, count).ToList();
+    }
+}
