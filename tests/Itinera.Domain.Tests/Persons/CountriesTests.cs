@@ -1,0 +1,77 @@
+using Itinera.Domain.Persons;
+
+namespace Itinera.Domain.Tests.Persons;
+
+public class CountriesTests
+{
+    [Fact]
+    public void All_Has249OfficiallyAssignedCodes()
+    {
+        Assert.Equal(249, Countries.All.Count);
+        Assert.All(Countries.All.Keys, code => Assert.Matches("^[A-Z]{2}$", code));
+        Assert.All(Countries.All.Values, name => Assert.False(string.IsNullOrWhiteSpace(name)));
+    }
+
+    [Theory]
+    [InlineData("BE", "Belgium")]
+    [InlineData("GR", "Greece")]
+    [InlineData("GB", "United Kingdom")]
+    [InlineData("SS", "South Sudan")]
+    [InlineData("AQ", "Antarctica")]
+    public void All_HasEnglishShortNames(string code, string name)
+    {
+        Assert.Equal(name, Countries.All[code]);
+    }
+
+    [Theory]
+    [InlineData("XK")] // Kosovo: user-assigned, not officially assigned
+    [InlineData("EL")] // Eurostat code for Greece, reserved in ISO
+    [InlineData("UK")] // Eurostat code for the United Kingdom, reserved in ISO
+    [InlineData("AN")] // Netherlands Antilles, deleted 2010
+    [InlineData("be")] // not normalised
+    [InlineData("BEL")]
+    public void IsValid_RejectsCodesThatAreNotOfficiallyAssigned(string code)
+    {
+        Assert.False(Countries.IsValid(code));
+    }
+
+    [Theory]
+    [InlineData("BE")]
+    [InlineData("STLS")]
+    [InlineData("UNK")]
+    public void Nationality_IsIsoCodeOrStatelessOrUnknown(string code)
+    {
+        Assert.True(Nationality.IsValidNationality(code));
+    }
+
+    [Theory]
+    [InlineData("EL")]
+    [InlineData("UK")]
+    [InlineData("XX")]
+    [InlineData("stls")]
+    [InlineData("")]
+    public void Nationality_RejectsOtherCodes(string code)
+    {
+        Assert.False(Nationality.IsValidNationality(code));
+    }
+
+    [Fact]
+    public void Normalise_TrimsAndUpperCases()
+    {
+        Assert.Equal("BE", Nationality.Normalise(" be "));
+        Assert.Equal("STLS", Nationality.Normalise("stls"));
+        Assert.True(Nationality.IsValidNationality(Nationality.Normalise(" unk")));
+    }
+
+    [Theory]
+    [InlineData("GR", "EL")]
+    [InlineData("GB", "UK")]
+    [InlineData("BE", "BE")]
+    [InlineData("STLS", "STLS")]
+    [InlineData("UNK", "UNK")]
+    public void ToEurostat_MapsGreeceAndUnitedKingdom(string iso, string eurostat)
+    {
+        Assert.Equal(eurostat, Nationality.ToEurostat(iso));
+        Assert.Equal(iso, Nationality.FromEurostat(eurostat));
+    }
+}
