@@ -264,5 +264,11 @@ public static class Countries
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>True for an officially assigned alpha-2 code. Case-sensitive: normalise first (<see cref="Nationality.Normalise"/>).</summary>
-    public static bool IsValid(string code) => code is not null && All.ContainsKey(code);
+    public static bool IsValid(string code) => code is not null && (All.ContainsKey(code) || code == Kosovo);
+
+    /// <summary>
+    /// Kosovo has no officially assigned ISO code; the EU (Eurostat's citizen list, the Schengen visa systems) and
+    /// the Belgian administration use the user-assigned code XK, so Itinera accepts it as a country and nationality.
+    /// </summary>
+    public const string Kosovo = "XK";
 }

@@ -147,8 +147,8 @@ public sealed class ItineraDbContext(DbContextOptions<ItineraDbContext> options,
         builder.Entity<AuditEntry>(e =>
         {
             e.ToTable("audit_entries");
-            e.HasKey(a => a.Sequence);
-            e.Property(a => a.Sequence).ValueGeneratedNever();
+            e.HasKey(a => a.Id);
+            e.HasIndex(a => a.Sequence).IsUnique();
             e.Property(a => a.Actor).HasMaxLength(256);
             e.Property(a => a.Purpose).HasConversion<string>().HasMaxLength(32);
             e.Property(a => a.Action).HasConversion<string>().HasMaxLength(16);

@@ -27,7 +27,12 @@ public static partial class Text
 
     public static IReadOnlyDictionary<string, Entry> All => Entries;
 
-    private static readonly Dictionary<string, Entry> Entries = new(StringComparer.Ordinal)
+    private static Dictionary<string, Entry>? entries;
+
+    /// <summary>API and validation words (this file) and the pages' words (Text.Ui.cs), one table.</summary>
+    private static Dictionary<string, Entry> Entries => entries ??= Core.Concat(Ui).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, Entry> Core = new(StringComparer.Ordinal)
     {
         // Problems (RFC 9457 titles)
         ["problem.validation"] = new("Certaines données sont invalides.", "Sommige gegevens zijn ongeldig.", "Some fields are invalid."),
@@ -63,7 +68,16 @@ public static partial class Text
         ["v.file"] = new("Fichier requis.", "Bestand vereist.", "A file is required."),
         ["v.file-too-large"] = new("Fichier trop volumineux (maximum {0} Mo).", "Bestand te groot (maximum {0} MB).", "File too large (at most {0} MB)."),
         ["v.purpose"] = new("Finalité inconnue. Valeurs permises : {0}.", "Onbekend doel. Toegelaten waarden: {0}.", "Unknown purpose. Allowed values: {0}."),
+        ["id.empty"] = new("numéro vide.", "leeg nummer.", "empty number."),
+        ["id.format"] = new("seuls des chiffres, points, tirets et espaces sont permis.", "enkel cijfers, punten, streepjes en spaties zijn toegelaten.", "only digits, dots, dashes and spaces are allowed."),
+        ["id.length"] = new("11 chiffres attendus.", "11 cijfers verwacht.", "11 digits expected."),
+        ["id.checksum"] = new("les chiffres de contrôle ne correspondent pas.", "de controlecijfers kloppen niet.", "the check digits do not match."),
+        ["id.sequence"] = new("numéro d'ordre impossible (001 à 997).", "onmogelijk volgnummer (001 tot 997).", "impossible sequence number (001 to 997)."),
+        ["id.birth-date"] = new("date de naissance impossible.", "onmogelijke geboortedatum.", "impossible birth date."),
+        ["id.bis-not-national"] = new("c'est un numéro BIS, pas un numéro de registre national.", "dit is een BIS-nummer, geen rijksregisternummer.", "this is a BIS number, not a national register number."),
+        ["id.national-not-bis"] = new("c'est un numéro de registre national, pas un numéro BIS.", "dit is een rijksregisternummer, geen BIS-nummer.", "this is a national register number, not a BIS number."),
         ["v.username-taken"] = new("Ce nom d'utilisateur existe déjà.", "Deze gebruikersnaam bestaat al.", "This user name already exists."),
         ["v.password"] = new("Mot de passe trop faible : {0}", "Wachtwoord te zwak: {0}", "Password too weak: {0}"),
+        ["v.body"] = new("Corps de requête JSON illisible.", "Onleesbare JSON-body.", "Unreadable JSON body."),
     };
 }

@@ -16,7 +16,7 @@ public sealed class TokenAuthenticationHandler(
     ItineraDbContext db, TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "Token";
+    public const string SchemeName = "Token";
     public const string TokenIdClaim = "itinera:token";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -52,8 +52,8 @@ public sealed class TokenAuthenticationHandler(
             new(TokenIdClaim, found.Id.ToString()),
         };
         claims.AddRange(effective.Select(r => new Claim(ClaimTypes.Role, r)));
-        var identity = new ClaimsIdentity(claims, Scheme, ClaimTypes.Name, ClaimTypes.Role);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme));
+        var identity = new ClaimsIdentity(claims, SchemeName, ClaimTypes.Name, ClaimTypes.Role);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 }
 

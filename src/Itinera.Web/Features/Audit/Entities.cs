@@ -13,6 +13,8 @@ public enum AuditPurpose { CaseHandling = 0, Search = 1, Registration = 2, Impor
 /// </summary>
 public sealed class AuditEntry
 {
+    /// <summary>Row identity; the chain's order is <see cref="Sequence"/>, given when the row is sealed.</summary>
+    public Guid Id { get; set; } = Guid.CreateVersion7();
     /// <summary>Position in the chain, 1, 2, 3… without gaps.</summary>
     public long Sequence { get; set; }
     public DateTimeOffset At { get; set; }

@@ -238,7 +238,7 @@ public static class DossierNumbers
         var next = (await db.Database.SqlQuery<int>(
             $"UPDATE dossier_number_counters SET \"Next\" = \"Next\" + {count} WHERE \"Year\" = {year} RETURNING \"Next\" AS \"Value\"").ToListAsync(ct))[0];
         var first = next - count;
-        if (next - 1 > DossierNumber.MaxSequence)
+        if (next - 1 > 999_999)
             throw new InvalidOperationException($"Dossier numbers for {year} are exhausted.");
         return Enumerable.Range(first, count).ToList();
     }

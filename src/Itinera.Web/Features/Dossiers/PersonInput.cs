@@ -112,8 +112,8 @@ public static class PersonValidation
         var nationalities = new List<string>();
         foreach (var raw in input.Nationalities ?? [])
         {
-            var code = Countries.Normalise(raw ?? "");
-            if (!Countries.IsValidNationality(code)) { errors.Add(F("nationalities"), Text.Get("v.nationality")); continue; }
+            var code = Nationality.Normalise(raw ?? "");
+            if (!Nationality.IsValidNationality(code)) { errors.Add(F("nationalities"), Text.Get("v.nationality")); continue; }
             if (nationalities.Contains(code)) { errors.Add(F("nationalities"), Text.Get("v.nationality-duplicate")); continue; }
             nationalities.Add(code);
         }
