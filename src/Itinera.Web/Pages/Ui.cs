@@ -123,6 +123,33 @@ public static class Ui
         return new HtmlString(sb.ToString());
     }
 
+    public static string FileSize(long? bytes) => bytes switch
+    {
+        null => "",
+        < 1024 => Text.Get("ui.bytes", bytes.Value),
+        < 1024 * 1024 => Text.Get("ui.kb", Math.Round(bytes.Value / 1024.0, 1)),
+        _ => Text.Get("ui.mb", Math.Round(bytes.Value / 1024.0 / 1024.0, 1)),
+    };
+
+    /// <summary>An event's detail with the enum codes it carries translated (alias source, document type, register kind).</summary>
+    public static string EventDetail(Features.Dossiers.DossierEvent ev)
+    {
+        var detail = ev.Detail ?? "";
+        switch (ev.Type)
+        {
+            case "alias.added" when Enum.TryParse<Features.Dossiers.AliasSource>(detail, out var source):
+                return EnumName(source);
+            case "identity-document.added" when Enum.TryParse<Features.Dossiers.IdentityDocumentType>(detail, out var type):
+                return EnumName(type);
+            case "document.received" or "document.registered":
+                var parts = detail.Split(' ', 2);
+                return parts.Length == 2 && Enum.TryParse<Features.Correspondence.DocumentKind>(parts[1], out var kind)
+                    ? parts[0] + " " + EnumName(kind) : detail;
+            default:
+                return detail;
+        }
+    }
+
     public static string RoleName(string role)
     {
         var key = "role." + role;
