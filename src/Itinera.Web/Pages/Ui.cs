@@ -118,7 +118,7 @@ public static class Ui
         foreach (var (field, messages) in errors)
             foreach (var m in messages.Distinct(StringComparer.Ordinal))
                 sb.Append("<li><a href=\"#").Append(enc.Encode(inputId?.Invoke(field) ?? field)).Append("\">")
-                  .Append(enc.Encode(label(field))).Append(" : ").Append(enc.Encode(m)).Append("</a></li>");
+                  .Append(enc.Encode(Text.Get("ui.errors.item", label(field), m))).Append("</a></li>");
         sb.Append("</ul></div>");
         return new HtmlString(sb.ToString());
     }
