@@ -47,22 +47,13 @@ public static class Ui
 
     public static DateOnly TodayInBrussels(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Brussels).DateTime);
 
-    /// <summary>Country name in the interface language when the platform knows it, else the ISO English short name.</summary>
+    /// <summary>Country name: the ISO 3166-1 English short name (the platform's RegionInfo gives native, not interface-language, names).</summary>
     public static string CountryName(string? code)
     {
         if (string.IsNullOrEmpty(code)) return "";
         if (code == Nationality.Stateless) return Text.Get("nationality.stateless");
         if (code == Nationality.Unknown) return Text.Get("nationality.unknown");
         if (code == Countries.Kosovo) return Text.Get("country.kosovo");
-        try
-        {
-            var region = new RegionInfo(code);
-            if (!string.IsNullOrWhiteSpace(region.DisplayName) && region.TwoLetterISORegionName == code) return region.DisplayName;
-        }
-        catch (ArgumentException)
-        {
-            // not a region the platform knows: fall back to the ISO list
-        }
         return Countries.All.TryGetValue(code, out var name) ? name : code;
     }
 
