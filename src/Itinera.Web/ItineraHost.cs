@@ -7,6 +7,7 @@ using Itinera.Web.Features.Demo;
 using Itinera.Web.Features.Dossiers;
 using Itinera.Web.Features.Identifiers;
 using Itinera.Web.Infrastructure;
+using Itinera.Web.Pages;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -99,6 +100,7 @@ public static class ItineraHost
         app.MapIdentifiers();
         app.MapAccess();
         app.MapAudit();
+        app.MapSiteCss();
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,100 @@
+using Itinera.Web.Features.Access;
+using Itinera.Web.Features.Dossiers;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Itinera.Web.Pages.Dossiers;
+
+/// <summary>One dossier: identity, aliases, documents, addresses, register, timeline; small forms for writers.</summary>
+public sealed class ViewModel(DossierService dossiers, IAuthorizationService authorization, TimeProvider clock) : FormPage
+{
+    [BindProperty(SupportsGet = true, Name = "number")] public string Number { get; set; } = "";
+    public Dossier? Dossier { get; private set; }
+    public IReadOnlyList<DossierEvent> Timeline { get; private set; } = [];
+    public bool CanWrite { get; private set; }
+    public DateOnly Today { get; private set; }
+    /// <summary>Which small form was submitted with errors (alias, identity-document, address), to open it again.</summary>
+    public string? OpenForm { get; private set; }
+
+    [BindProperty] public AliasForm Alias { get; set; } = new();
+    [BindProperty] public IdentityDocumentForm IdDocument { get; set; } = new();
+    [BindProperty] public AddressForm Address { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostAliasAsync(CancellationToken ct) =>
+        WriteAsync("alias", "view.alias.done", () => dossiers.AddAliasAsync(Number,
+            new AliasInput(Alias.Surname, Alias.GivenNames, Alias.OriginalScriptName, Alias.BirthDate, Alias.Source, Alias.RecordedOn), ct), ct);
+
+    public Task<IActionResult> OnPostIdentityDocumentAsync(CancellationToken ct) =>
+        WriteAsync("identity-document", "view.document.done", () => dossiers.AddIdentityDocumentAsync(Number,
+            new IdentityDocumentInput(IdDocument.Type, IdDocument.DocumentNumber, IdDocument.IssuingCountry, IdDocument.IssuedOn, IdDocument.ExpiresOn), ct), ct);
+
+    public Task<IActionResult> OnPostAddressAsync(CancellationToken ct) =>
+        WriteAsync("address", "view.address.done", () => dossiers.AddAddressAsync(Number,
+            new AddressInput(Address.Street, Address.HouseNumber, Address.Box, Address.PostalCode, Address.Municipality, Address.Country, Address.ValidFrom), ct), ct);
+
+    private async Task<IActionResult> WriteAsync(string form, string doneKey, Func<Task<Outcome<Dossier>>> write, CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Policies.DossierWrite)).Succeeded) return Forbid();
+        var outcome = await write();
+        if (outcome.NotFound) return NotFound();
+        if (outcome.Succeeded)
+        {
+            TempData["flash"] = doneKey;
+            return Redirect($"/Dossiers/{outcome.Value!.Number}");
+        }
+        if (outcome.Stale is not null)
+        {
+            TempData["flash"] = "view.stale";
+            return Redirect($"/Dossiers/{Number}");
+        }
+        SetErrors(outcome.Errors);
+        OpenForm = form;
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        CanWrite = (await authorization.AuthorizeAsync(User, Policies.DossierWrite)).Succeeded;
+        Today = Ui.TodayInBrussels(clock);
+        Dossier = await dossiers.GetAsync(Number, ct);
+        if (Dossier is null) return false;
+        Number = Dossier.Number;
+        Timeline = await dossiers.TimelineAsync(Dossier.Id, ct);
+        return true;
+    }
+
+    /// <summary>Error for a field of the open form only (the three forms share field names like "surname").</summary>
+    public IReadOnlyDictionary<string, string[]>? ErrorsOf(string form) => OpenForm == form ? Errors : null;
+}
+
+public sealed class AliasForm
+{
+    public string? Surname { get; set; }
+    public string? GivenNames { get; set; }
+    public string? OriginalScriptName { get; set; }
+    public string? BirthDate { get; set; }
+    public string? Source { get; set; }
+    public string? RecordedOn { get; set; }
+}
+
+public sealed class IdentityDocumentForm
+{
+    public string? Type { get; set; }
+    public string? DocumentNumber { get; set; }
+    public string? IssuingCountry { get; set; }
+    public string? IssuedOn { get; set; }
+    public string? ExpiresOn { get; set; }
+}
+
+public sealed class AddressForm
+{
+    public string? Street { get; set; }
+    public string? HouseNumber { get; set; }
+    public string? Box { get; set; }
+    public string? PostalCode { get; set; }
+    public string? Municipality { get; set; }
+    public string? Country { get; set; } = "BE";
+    public string? ValidFrom { get; set; }
+}
