@@ -80,13 +80,13 @@ public sealed partial class RegistrationJourneyTests(ServerFixture server)
     {
         var page = await LoggedInPageAsync("superviseur");
         await page.ClickAsync("form.lang-switch button[value=nl]");
-        await page.WaitForLoadStateAsync();
-        Assert.Equal("nl", await page.GetAttributeAsync("html", "lang"));
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
+        // Another page, a new request: the choice is kept (cookie), and the interface speaks Dutch.
         await page.GotoAsync("/Dossiers/New");
-        Assert.Equal("nl", await page.GetAttributeAsync("html", "lang"));
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
+        Assert.Contains("Naam", await page.InnerTextAsync("label[for=surname]"), StringComparison.Ordinal);
         await page.ClickAsync("form.lang-switch button[value=fr]");
-        await page.WaitForLoadStateAsync();
-        Assert.Equal("fr", await page.GetAttributeAsync("html", "lang"));
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
     }
 
     private static async Task<int> CountResultsAsync(IPage page, string q)
