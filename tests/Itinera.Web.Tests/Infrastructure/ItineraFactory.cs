@@ -93,11 +93,13 @@ public sealed class ItineraFactory : WebApplicationFactory<Program>
     public TestDatabase Database { get; }
     public bool? Migrate { get; }
     public LogCapture Logs { get; } = new();
+    private readonly bool ownsDatabase;
 
-    private ItineraFactory(TestDatabase database, bool? migrate)
+    private ItineraFactory(TestDatabase database, bool? migrate, bool ownsDatabase)
     {
         Database = database;
         Migrate = migrate;
+        this.ownsDatabase = ownsDatabase;
     }
 
     public Provider Provider => Database.Provider;
@@ -105,12 +107,13 @@ public sealed class ItineraFactory : WebApplicationFactory<Program>
     /// <summary>Creates the factory and starts the program (migrations and roles run at start).</summary>
     public static async Task<ItineraFactory> StartAsync(Provider provider, bool? migrate = true)
     {
-        var factory = new ItineraFactory(await TestDatabase.CreateAsync(provider), migrate);
+        var factory = new ItineraFactory(await TestDatabase.CreateAsync(provider), migrate, ownsDatabase: true);
         _ = factory.Server;
         return factory;
     }
 
-    public static ItineraFactory Unstarted(TestDatabase database, bool? migrate) => new(database, migrate);
+    /// <summary>A factory over a database the caller owns (and cleans up); starts on first use.</summary>
+    public static ItineraFactory Unstarted(TestDatabase database, bool? migrate) => new(database, migrate, ownsDatabase: false);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -167,7 +170,7 @@ public sealed class ItineraFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Database.Cleanup();
+        if (ownsDatabase) Database.Cleanup();
     }
 }
 
