@@ -102,6 +102,8 @@ public sealed class DossierService(ItineraDbContext db, AuditTrail audit, Featur
         var alias = input.Validate(Today, errors);
         if (alias is null) return new(null, errors);
         alias.PersonId = dossier.Person.Id;
+        // Added explicitly: found only through the navigation, a row with its key already set would be taken for an existing one (UPDATE, 0 rows, "stale").
+        db.Aliases.Add(alias);
         dossier.Person.Aliases.Add(alias);
         Touch(dossier, "alias.added", ["aliases"], detail: alias.Source.ToString());
         audit.Record(AuditAction.Update, "dossier", dossier.Number, detail: "alias added");
@@ -116,6 +118,7 @@ public sealed class DossierService(ItineraDbContext db, AuditTrail audit, Featur
         var document = input.Validate(errors);
         if (document is null) return new(null, errors);
         document.PersonId = dossier.Person.Id;
+        db.IdentityDocuments.Add(document);
         dossier.Person.Documents.Add(document);
         Touch(dossier, "identity-document.added", ["identityDocuments"], detail: document.Type.ToString());
         audit.Record(AuditAction.Update, "dossier", dossier.Number, detail: "identity document added");
@@ -133,6 +136,7 @@ public sealed class DossierService(ItineraDbContext db, AuditTrail audit, Featur
         foreach (var current in dossier.Person.Addresses.Where(a => a.ValidTo is null && a.ValidFrom <= address.ValidFrom))
             current.ValidTo = address.ValidFrom == current.ValidFrom ? current.ValidFrom : address.ValidFrom.AddDays(-1);
         address.PersonId = dossier.Person.Id;
+        db.Addresses.Add(address);
         dossier.Person.Addresses.Add(address);
         Touch(dossier, "address.added", ["addresses"], detail: address.PostalCode + " " + address.Municipality);
         audit.Record(AuditAction.Update, "dossier", dossier.Number, detail: "address added");
