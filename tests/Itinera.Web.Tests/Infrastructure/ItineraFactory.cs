@@ -104,10 +104,13 @@ public sealed class ItineraFactory : WebApplicationFactory<Program>
 
     public Provider Provider => Database.Provider;
 
+    /// <summary>Test-only services added after the program's own (e.g. a startup filter with a probe).</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     /// <summary>Creates the factory and starts the program (migrations and roles run at start).</summary>
-    public static async Task<ItineraFactory> StartAsync(Provider provider, bool? migrate = true)
+    public static async Task<ItineraFactory> StartAsync(Provider provider, bool? migrate = true, Action<IServiceCollection>? services = null)
     {
-        var factory = new ItineraFactory(await TestDatabase.CreateAsync(provider), migrate, ownsDatabase: true);
+        var factory = new ItineraFactory(await TestDatabase.CreateAsync(provider), migrate, ownsDatabase: true) { ExtraServices = services };
         _ = factory.Server;
         return factory;
     }
@@ -124,6 +127,7 @@ public sealed class ItineraFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Documents", Path.Combine(Database.Folder, "documents"));
         builder.UseSetting("Storage:Keys", Path.Combine(Database.Folder, "keys"));
         builder.ConfigureLogging(l => l.AddProvider(Logs));
+        if (ExtraServices is { } extra) builder.ConfigureServices(extra);
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
