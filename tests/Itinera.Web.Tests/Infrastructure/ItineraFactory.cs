@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Net.Http.Headers;
 using System.Reflection;
 using Itinera.Web.Data;
@@ -196,10 +197,14 @@ public sealed class Apps : IAsyncLifetime
     }
 }
 
-/// <summary>Keeps every formatted log message (and exception text) of the program.</summary>
+/// <summary>
+/// Keeps every log message the program emits at its configured levels, formatted, with its exception and the scopes
+/// active around it (as a provider with IncludeScopes would write them).
+/// </summary>
 public sealed class LogCapture : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> messages = new();
+    private readonly AsyncLocal<ImmutableStack<object>> scopes = new();
 
     public IReadOnlyCollection<string> Messages => messages.ToArray();
 
@@ -211,13 +216,26 @@ public sealed class LogCapture : ILoggerProvider
     {
         public IDisposable? BeginScope<TState>(TState state) where TState : notnull
         {
-            owner.messages.Enqueue($"[scope] {category}: {state}");
-            return null;
+            var previous = owner.scopes.Value ?? ImmutableStack<object>.Empty;
+            owner.scopes.Value = previous.Push(state);
+            return new Pop(() => owner.scopes.Value = previous);
         }
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            owner.messages.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var scopeText = string.Join(" => ", (owner.scopes.Value ?? ImmutableStack<object>.Empty).Reverse().Select(ScopeText));
+            owner.messages.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception} [scopes: {scopeText}]");
+        }
+
+        private static string ScopeText(object scope) => scope is IEnumerable<KeyValuePair<string, object?>> pairs
+            ? scope + " {" + string.Join(", ", pairs.Select(p => p.Key + "=" + p.Value)) + "}"
+            : scope.ToString() ?? "";
+    }
+
+    private sealed class Pop(Action action) : IDisposable
+    {
+        public void Dispose() => action();
     }
 }
