@@ -140,6 +140,27 @@ public sealed class AuditTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(1, await VerifyVerbAsync(app));
     }
 
+    [Theory, SqliteData, PostgresData]
+    public async Task AuditApi_ShowsTheTrailToAuditors_RecordsThatReading_AndVerifiesTheChain(Provider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var writer = await app.ClientAsync(Roles.Registration);
+        var number = await TestData.OpenDossierNumberAsync(writer, TestData.UniqueName("Api"));
+        var auditorUser = await app.CreateUserAsync(Roles.Auditor);
+        var auditor = app.ClientWithToken((await app.CreateTokenAsync(auditorUser)).Secret);
+
+        var rows = await TestData.ArrayAsync(await auditor.GetAsync($"/api/audit?objectType=dossier&objectId={number}"));
+        Assert.Equal(["Create"], rows.Select(r => (string?)r!["action"]));
+        var verify = await TestData.BodyAsync(await auditor.PostAsync("/api/audit/verify", null));
+        Assert.True((bool)verify["intact"]!);
+
+        await using var scope = app.Scope();
+        var reads = await scope.ServiceProvider.GetRequiredService<ItineraDbContext>().Audit.AsNoTracking()
+            .Where(a => a.ObjectType == "audit" && a.ObjectId == number && a.Actor == auditorUser.UserName).ToListAsync();
+        Assert.Single(reads);
+        Assert.Equal(AuditPurpose.AuditReview, reads[0].Purpose);
+    }
+
     /// <summary>Runs the program's 'audit verify' verb against the factory's database and returns its exit code.</summary>
     private static async Task<int> VerifyVerbAsync(ItineraFactory app)
     {

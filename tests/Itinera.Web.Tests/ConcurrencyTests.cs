@@ -68,6 +68,29 @@ public sealed class ConcurrencyTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(surname, (string?)stored["person"]!["surname"]);
     }
 
+    [Theory, SqliteData, PostgresData]
+    public async Task SimultaneousPutsWithTheSameETag_ExactlyOneWins_AndTheOtherGets412(Provider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var a = await app.ClientAsync(Roles.Registration);
+        var b = await app.ClientAsync(Roles.Protection);
+        var surname = TestData.UniqueName("Race");
+        var number = await TestData.OpenDossierNumberAsync(a, surname);
+        var etag = new EntityTagHeaderValue("\"1\"");
+
+        var responses = await Task.WhenAll(
+            Put(a, number, TestData.Person(surname + "a", sex: "F"), etag),
+            Put(b, number, TestData.Person(surname + "b", birthDate: "1986"), etag));
+
+        Assert.Equal(new[] { HttpStatusCode.OK, HttpStatusCode.PreconditionFailed }, responses.Select(r => r.StatusCode).Order().ToArray());
+        var winner = responses[0].StatusCode == HttpStatusCode.OK ? surname + "a" : surname + "b";
+        var stored = await TestData.BodyAsync(await a.GetAsync($"/api/dossiers/{number}"));
+        Assert.Equal(2, (int?)stored["version"]);
+        Assert.Equal(winner, (string?)stored["person"]!["surname"]);
+        var timeline = await TestData.ArrayAsync(await a.GetAsync($"/api/dossiers/{number}/timeline"));
+        Assert.Equal(["person.updated", "dossier.opened"], timeline.Select(e => (string?)e!["type"]));
+    }
+
     private static Task<HttpResponseMessage> Put(HttpClient client, string number, object person, EntityTagHeaderValue? ifMatch)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, $"/api/dossiers/{number}/person") { Content = JsonContent.Create(person) };
