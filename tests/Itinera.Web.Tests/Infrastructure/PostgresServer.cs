@@ -61,14 +61,21 @@ public sealed class PostgresServer
         await RunPgAsync(asRoot, "initdb", ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync", "--locale=C.UTF-8"]);
         await RunPgAsync(asRoot, "pg_ctl", ["start", "-w", "-t", "60", "-D", data, "-l", Path.Combine(root, "server.log"), "-o",
             $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"]);
+        // The test host can be ended before its exit handlers finish: a detached watcher stops the cluster and removes
+        // its folder once this process is gone, whatever the way it ended.
+        var stop = (asRoot ? "runuser -u postgres -- " : "") + $"{Bin}/pg_ctl stop -m immediate -D '{data}'";
+        var watcher = new ProcessStartInfo("setsid", ["sh", "-c",
+            $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; {stop} >/dev/null 2>&1; rm -rf '{root}'"])
+        {
+            UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        Process.Start(watcher)?.Dispose();
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try
             {
-                RunPgAsync(asRoot, "pg_ctl", ["stop", "-m", "immediate", "-D", data]).GetAwaiter().GetResult();
-                Directory.Delete(root, recursive: true);
+                RunPgAsync(asRoot, "pg_ctl", ["stop", "-m", "immediate", "-w", "-D", data]).GetAwaiter().GetResult();
             }
-            catch (IOException) { }
             catch (InvalidOperationException) { }
         };
         var admin = new NpgsqlConnectionStringBuilder
