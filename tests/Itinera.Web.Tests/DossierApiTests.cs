@@ -255,6 +255,17 @@ public sealed class DossierApiTests(Apps apps) : IClassFixture<Apps>
         Assert.False(string.IsNullOrWhiteSpace((string?)invalid["reason"]));
     }
 
+    [Theory, SqliteData, PostgresData]
+    public async Task ConcurrentOpens_AllSucceed_WithDistinctDossierNumbers(Provider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var token = await app.TokenAsync(Roles.Registration);
+        var clients = Enumerable.Range(0, 8).Select(_ => app.ClientWithToken(token)).ToList();
+        var opened = await Task.WhenAll(clients.Select(c => TestData.OpenDossierAsync(c, TestData.Person(TestData.UniqueName("Par")))));
+        Assert.All(opened, o => Assert.Equal(HttpStatusCode.Created, o.Response.StatusCode));
+        Assert.Equal(8, opened.Select(o => (string)o.Body["number"]!).Distinct().Count());
+    }
+
     private static async Task<int> CountDossiersAsync(ItineraFactory app)
     {
         await using var scope = app.Scope();
