@@ -33,7 +33,10 @@ public sealed class AuditTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/dossiers/{number}/identity-documents", new { type = "Passport", documentNumber = "P1", issuingCountry = "FR" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/dossiers/{number}/addresses", new { street = "Meir", postalCode = "2000", municipality = "Antwerpen" })).StatusCode);
         using var form = new MultipartFormDataContent { { new StringContent("Outgoing"), "direction" }, { new StringContent("Decision"), "kind" }, { new StringContent("Decision"), "title" } };
+        form.Add(new ByteArrayContent([1, 2, 3]), "file", "decision.pdf");
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsync($"/api/dossiers/{number}/documents", form)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/dossiers/{number}/timeline")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/dossiers/{number}/documents/1/content")).StatusCode);
 
         await using var scope = app.Scope();
         var rows = await scope.ServiceProvider.GetRequiredService<ItineraDbContext>().Audit.AsNoTracking()
@@ -51,6 +54,8 @@ public sealed class AuditTests(Apps apps) : IClassFixture<Apps>
                 (AuditAction.Update, "dossier", AuditPurpose.CaseHandling),
                 (AuditAction.Update, "dossier", AuditPurpose.CaseHandling),
                 (AuditAction.Create, "document", AuditPurpose.CaseHandling),
+                (AuditAction.Read, "dossier", AuditPurpose.CaseHandling),
+                (AuditAction.Read, "document", AuditPurpose.CaseHandling),
             },
             rows.Select(r => (r.Action, r.ObjectType, r.Purpose)).ToArray());
     }
