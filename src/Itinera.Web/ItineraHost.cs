@@ -48,8 +48,10 @@ public static class ItineraHost
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture(Cultures[0]);
-            o.SupportedCultures = Cultures;
-            o.SupportedUICultures = Cultures;
+            // "Accept-Language: nl" (or fr) names the language without the region: accept it too, or it falls back to French.
+            CultureInfo[] accepted = [.. Cultures, new("nl"), new("fr")];
+            o.SupportedCultures = accepted;
+            o.SupportedUICultures = accepted;
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
         return builder;

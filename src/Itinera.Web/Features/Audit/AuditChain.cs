@@ -28,6 +28,8 @@ public sealed class AuditChain
         var previous = last?.Hash ?? Genesis;
         foreach (var entry in entries)
         {
+            // PostgreSQL keeps whole microseconds: hash the instant as it will be stored, or the row never verifies.
+            entry.At = entry.At.AddTicks(-(entry.At.UtcTicks % 10));
             entry.Sequence = ++sequence;
             entry.PreviousHash = previous;
             entry.Hash = ComputeHash(entry);
