@@ -52,6 +52,9 @@ public sealed partial class RegistrationJourneyTests(ServerFixture server)
         Assert.True(await timeline.CountAsync() >= 1);
         var first = await timeline.First.InnerTextAsync();
         Assert.Contains("agent", first, StringComparison.Ordinal);
+
+        // Kept beside the test binaries for a person to look at (not compared with anything).
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "dossier-page.png"), FullPage = true });
     }
 
     [Fact]
