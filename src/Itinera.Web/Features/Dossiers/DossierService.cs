@@ -94,53 +94,50 @@ public sealed class DossierService(ItineraDbContext db, AuditTrail audit, Featur
         return await SaveAsync(dossier, expectedVersion, ct);
     }
 
-    public async Task<Outcome<Dossier>> AddAliasAsync(string number, AliasInput input, CancellationToken ct)
-    {
-        var dossier = await Load(number).AsSplitQuery().SingleOrDefaultAsync(ct);
-        if (dossier is null) return new(null, NotFound: true);
-        var errors = new ValidationErrors();
-        var alias = input.Validate(Today, errors);
-        if (alias is null) return new(null, errors);
-        alias.PersonId = dossier.Person.Id;
-        // Added explicitly: a new entity with its Guid key already set, found only through a navigation, would be
-        // taken for an existing row (UPDATE of nothing → a false concurrency conflict).
-        db.Aliases.Add(alias);
-        dossier.Person.Aliases.Add(alias);
-        Touch(dossier, "alias.added", ["aliases"], detail: alias.Source.ToString());
-        audit.Record(AuditAction.Update, "dossier", dossier.Number, detail: "alias added");
-        return await SaveAsync(dossier, dossier.Version - 1, ct);
-    }
+    public Task<Outcome<Dossier>> AddAliasAsync(string number, AliasInput input, CancellationToken ct) =>
+        AddToPersonAsync(number, errors => input.Validate(Today, errors), (person, alias) =>
+        {
+            alias.PersonId = person.Id;
+            person.Aliases.Add(alias);
+            return new Addition("alias.added", "aliases", alias.Source.ToString(), "alias added");
+        }, ct);
 
-    public async Task<Outcome<Dossier>> AddIdentityDocumentAsync(string number, IdentityDocumentInput input, CancellationToken ct)
-    {
-        var dossier = await Load(number).AsSplitQuery().SingleOrDefaultAsync(ct);
-        if (dossier is null) return new(null, NotFound: true);
-        var errors = new ValidationErrors();
-        var document = input.Validate(errors);
-        if (document is null) return new(null, errors);
-        document.PersonId = dossier.Person.Id;
-        db.IdentityDocuments.Add(document);
-        dossier.Person.Documents.Add(document);
-        Touch(dossier, "identity-document.added", ["identityDocuments"], detail: document.Type.ToString());
-        audit.Record(AuditAction.Update, "dossier", dossier.Number, detail: "identity document added");
-        return await SaveAsync(dossier, dossier.Version - 1, ct);
-    }
+    public Task<Outcome<Dossier>> AddIdentityDocumentAsync(string number, IdentityDocumentInput input, CancellationToken ct) =>
+        AddToPersonAsync(number, input.Validate, (person, document) =>
+        {
+            document.PersonId = person.Id;
+            person.Documents.Add(document);
+            return new Addition("identity-document.added", "identityDocuments", document.Type.ToString(), "identity document added");
+        }, ct);
 
     /// <summary>Records a new address; the current one ends the day before (address history).</summary>
-    public async Task<Outcome<Dossier>> AddAddressAsync(string number, AddressInput input, CancellationToken ct)
+    public Task<Outcome<Dossier>> AddAddressAsync(string number, AddressInput input, CancellationToken ct) =>
+        AddToPersonAsync(number, errors => input.Validate(Today, errors), (person, address) =>
+        {
+            foreach (var current in person.Addresses.Where(a => a.ValidTo is null && a.ValidFrom <= address.ValidFrom))
+                current.ValidTo = address.ValidFrom == current.ValidFrom ? current.ValidFrom : address.ValidFrom.AddDays(-1);
+            address.PersonId = person.Id;
+            person.Addresses.Add(address);
+            return new Addition("address.added", "addresses", address.PostalCode + " " + address.Municipality, "address added");
+        }, ct);
+
+    private sealed record Addition(string EventType, string Field, string Detail, string AuditDetail);
+
+    /// <summary>The shape shared by every addition to a person: validate, attach, timeline event, audit row, save.</summary>
+    private async Task<Outcome<Dossier>> AddToPersonAsync<T>(string number, Func<ValidationErrors, T?> validate,
+        Func<Person, T, Addition> attach, CancellationToken ct) where T : class
     {
         var dossier = await Load(number).AsSplitQuery().SingleOrDefaultAsync(ct);
         if (dossier is null) return new(null, NotFound: true);
         var errors = new ValidationErrors();
-        var address = input.Validate(Today, errors);
-        if (address is null) return new(null, errors);
-        foreach (var current in dossier.Person.Addresses.Where(a => a.ValidTo is null && a.ValidFrom <= address.ValidFrom))
-            current.ValidTo = address.ValidFrom == current.ValidFrom ? current.ValidFrom : address.ValidFrom.AddDays(-1);
-        address.PersonId = dossier.Person.Id;
-        db.Addresses.Add(address);
-        dossier.Person.Addresses.Add(address);
-        Touch(dossier, "address.added", ["addresses"], detail: address.PostalCode + " " + address.Municipality);
-        audit.Record(AuditAction.Update, "dossier", dossier.Number, detail: "address added");
+        var item = validate(errors);
+        if (item is null) return new(null, errors);
+        // Added explicitly: a new entity with its Guid key already set, found only through a navigation, would be
+        // taken for an existing row (UPDATE of nothing → a false concurrency conflict).
+        db.Add(item);
+        var addition = attach(dossier.Person, item);
+        Touch(dossier, addition.EventType, [addition.Field], detail: addition.Detail);
+        audit.Record(AuditAction.Update, "dossier", dossier.Number, detail: addition.AuditDetail);
         return await SaveAsync(dossier, dossier.Version - 1, ct);
     }
 
