@@ -7,6 +7,10 @@ namespace Itinera.Domain.Persons;
 /// Layout YYMMDD SSS CC: birth date, sequence (odd = male, even = female, 001..997), check digits
 /// CC = 97 − (YYMMDDSSS mod 97), with "2" prefixed to the nine digits for births from 2000.
 /// BIS numbers add 40 to the month when the sex is known and 20 when it is not.
+/// Legal basis: the national register number is given under the Law of 8 August 1983 organising a national register
+/// of natural persons; BIS numbers by the Crossroads Bank for Social Security under the Law of 15 January 1990, art. 8.
+/// UNCONFIRMED: the article that fixes the number's composition was not read from the primary text; the layout and
+/// checksum above follow legal-rules.md §7 [N1], and the tests are built from that rule.
 /// </summary>
 public static class BelgianIdentifier
 {
