@@ -21,7 +21,10 @@ if (args.Length >= 1 && args[0] == "persons-csv")
     Console.WriteLine($"Wrote {i} persons to {path}");
     return 0;
 }
-Console.Error.WriteLine("usage: persons-csv --count N --out FILE");
+if (args.Length >= 1 && args[0] == "names")
+    return Itinera.Bench.NameBench.Run(Arg("--file") ?? "../shared/benchmarks/names/nomenklatura_name_bench_cases.csv",
+        double.Parse(Arg("--threshold") ?? "0.80", CultureInfo.InvariantCulture), args.Contains("--verbose"));
+Console.Error.WriteLine("usage: persons-csv --count N --out FILE | names [--file F] [--threshold T] [--verbose]");
 return 2;
 
 string? Arg(string name)

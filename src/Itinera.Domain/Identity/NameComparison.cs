@@ -1,0 +1,169 @@
+namespace Itinera.Domain.Identity;
+
+/// <summary>How one part of a searched name met a part of a recorded name.</summary>
+public enum NameAgreement
+{
+    /// <summary>Same letters once script, case and diacritics are set aside (Müller = MULLER = Мюллер…).</summary>
+    Exact,
+    /// <summary>Another spelling of the same sounds (Mohammed / Muhammad, Tesfaye / Tesfay, Abdelrahman / Abdurrahman).</summary>
+    Spelling,
+    /// <summary>Close letters: a typing error, a missing or swapped letter.</summary>
+    Typo,
+    /// <summary>One side writes as one word what the other writes as two (Abdel Rahman / Abdelrahman, El Hassan / Elhassan).</summary>
+    Joined,
+    /// <summary>An initial meets a name starting with it.</summary>
+    Initial,
+}
+
+public sealed record NamePartMatch(string Query, string Matched, NameAgreement How, double Similarity);
+
+public sealed record NameComparisonResult(double Score, double QueryCoverage, double RecordCoverage, IReadOnlyList<NamePartMatch> Parts);
+
+/// <summary>
+/// Compares two names word by word, whatever their order (surname and given names swapped, parts moved between
+/// them), allowing a word on one side to meet two joined words on the other. Each word weighs by how rare it is
+/// (given by the caller): agreeing on Mohammed says less than agreeing on a rare surname.
+/// </summary>
+public static class NameComparison
+{
+
+    /// <param name="queryShare">Weight of "how much of the searched name was found" against "how much of the
+    /// recorded name was accounted for": 0.75 for a search (the caller may know only part of the name), 0.5 to compare
+    /// two records on an equal footing.</param>
+    public static NameComparisonResult Compare(IReadOnlyList<NameToken> query, IReadOnlyList<NameToken> record,
+        Func<NameToken, double> weight, double queryShare)
+    {
+        if (query.Count == 0 || record.Count == 0) return new(0, 0, 0, []);
+        var qUnits = Units(query);
+        var rUnits = Units(record);
+        var pairs = new List<(Unit Q, Unit R, double Sim, NameAgreement How)>();
+        foreach (var q in qUnits)
+            foreach (var r in rUnits)
+            {
+                if (q.Length == 2 && r.Length == 2) continue;
+                var (sim, how) = Similarity(q.Token, r.Token);
+                if (sim <= 0 || (how == NameAgreement.Initial && (q.Length == 2 || r.Length == 2))) continue;
+                if (q.Length == 2 || r.Length == 2) how = how == NameAgreement.Exact || how == NameAgreement.Spelling ? NameAgreement.Joined : how;
+                pairs.Add((q, r, sim, how));
+            }
+        // Best agreements first; between equals, single words before joined ones.
+        pairs.Sort((x, y) => y.Sim != x.Sim ? y.Sim.CompareTo(x.Sim) : (x.Q.Length + x.R.Length).CompareTo(y.Q.Length + y.R.Length));
+
+        var qAllParticles = query.All(t => t.Particle);
+        var rAllParticles = record.All(t => t.Particle);
+        double W(NameToken t, bool allParticles) => t.Particle && !allParticles ? 0 : weight(t);
+        var qTotal = query.Sum(t => W(t, qAllParticles));
+        var rTotal = record.Sum(t => W(t, rAllParticles));
+        var qUsed = new bool[query.Count];
+        var rUsed = new bool[record.Count];
+        double qGot = 0, rGot = 0;
+        var parts = new List<NamePartMatch>();
+        foreach (var (q, r, sim, how) in pairs)
+        {
+            if (Used(qUsed, q) || Used(rUsed, r)) continue;
+            Mark(qUsed, q);
+            Mark(rUsed, r);
+            for (var i = q.Start; i < q.Start + q.Length; i++) qGot += sim * W(query[i], qAllParticles);
+            for (var i = r.Start; i < r.Start + r.Length; i++) rGot += sim * W(record[i], rAllParticles);
+            if (q.Length == 1 && query[q.Start].Particle && !qAllParticles) continue;
+            parts.Add(new NamePartMatch(q.Token.Text, r.Token.Text, how, Math.Round(sim, 3)));
+        }
+        var qCov = qTotal > 0 ? qGot / qTotal : 0;
+        var rCov = rTotal > 0 ? rGot / rTotal : 0;
+        var qAll = AllMatched(query, qUsed, qAllParticles);
+        var rAll = AllMatched(record, rUsed, rAllParticles);
+        double score;
+        var lineage = LineageCrossed(query, record, parts);
+        if (qAll && rAll) score = queryShare * qCov + (1 - queryShare) * rCov;
+        // One name contains the other (a short form, names left out): what is there agrees.
+        else if (qAll) score = qCov * (0.8 + 0.2 * rCov);
+        else if (rAll) score = rCov * (0.8 + 0.2 * qCov);
+        // Each side has a word the other lacks: a conflict, not just a shorter form.
+        else score = (queryShare * qCov + (1 - queryShare) * rCov) * 0.8;
+        // Salman bin Muhammad is not Muhammad bin Salman: the name before "bin" is the person's own.
+        if (lineage) score *= 0.7;
+        return new(score, qCov, rCov, parts);
+    }
+
+    /// <summary>Similarity of two words and how they agree; 0 when they do not.</summary>
+    public static (double Similarity, NameAgreement How) Similarity(NameToken a, NameToken b)
+    {
+        if (string.Equals(a.Text, b.Text, StringComparison.Ordinal)) return (1, NameAgreement.Exact);
+        if (a.Text.Length == 1 || b.Text.Length == 1)
+            return a.Text[0] == b.Text[0] ? (InitialSimilarity, NameAgreement.Initial) : (0, NameAgreement.Typo);
+        var sameKey = a.Key.Length > 0 && string.Equals(a.Key, b.Key, StringComparison.Ordinal)
+                      && (a.Key.Length >= 2 || (a.Text[0] == b.Text[0] && Math.Abs(a.Text.Length - b.Text.Length) <= 1));
+        if (sameKey) return (0.93, NameAgreement.Spelling);
+        // A typing error: one edit in a word of five letters or more, two from eight. Shorter words differ in one
+        // letter between different names too often (Ali / Ari, Omar / Amar) to call that a typo.
+        var shortest = Math.Min(a.Text.Length, b.Text.Length);
+        if (shortest >= 5)
+        {
+            var allowed = shortest >= 8 ? 2 : 1;
+            var d = Edits.Distance(a.Text, b.Text, allowed);
+            if (d <= allowed) return (d == 1 ? 0.9 : 0.85, NameAgreement.Typo);
+            // Another spelling with a typing error in it (Mukhamad / Mohammed): keys one edit apart.
+            if (a.Key.Length >= 4 && b.Key.Length >= 4 && Edits.Distance(a.Key, b.Key, 1) <= 1 && JaroWinkler.Similarity(a.Text, b.Text) >= 0.85)
+                return (0.85, NameAgreement.Typo);
+        }
+        // Four letters, same first letter, one edit (Merz / Mertz): a weaker typo.
+        else if (shortest == 4 && a.Text[0] == b.Text[0] && Edits.Distance(a.Text, b.Text, 1) <= 1)
+            return (0.82, NameAgreement.Typo);
+        return (0, NameAgreement.Typo);
+    }
+
+    /// <summary>An initial says little: it meets half the names of a list.</summary>
+    public const double InitialSimilarity = 0.75;
+
+    private static readonly HashSet<string> Lineage = new(StringComparer.Ordinal) { "bin", "ben", "ibn", "bint", "bent", "bn", "bnt", "ould", "uld" };
+
+    /// <summary>Both names say "X son of Y" and the person's own name on one side is the father's on the other.</summary>
+    private static bool LineageCrossed(IReadOnlyList<NameToken> query, IReadOnlyList<NameToken> record, List<NamePartMatch> parts)
+    {
+        var qi = IndexOfLineage(query);
+        var ri = IndexOfLineage(record);
+        if (qi < 1 || ri < 1 || qi + 1 >= query.Count || ri + 1 >= record.Count) return false;
+        var qOwn = query[qi - 1].Text;
+        var rOwn = record[ri - 1].Text;
+        var rFather = record[ri + 1].Text;
+        return parts.Any(p => p.Query == qOwn && p.Matched == rFather) && !parts.Any(p => p.Query == qOwn && p.Matched == rOwn);
+    }
+
+    private static int IndexOfLineage(IReadOnlyList<NameToken> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++) if (Lineage.Contains(tokens[i].Text)) return i;
+        return -1;
+    }
+
+    private static bool AllMatched(IReadOnlyList<NameToken> tokens, bool[] used, bool allParticles)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+            if (!used[i] && (allParticles || !tokens[i].Particle)) return false;
+        return true;
+    }
+
+    private readonly record struct Unit(int Start, int Length, NameToken Token);
+
+    /// <summary>Each word alone, and each pair of neighbouring words written as one.</summary>
+    private static List<Unit> Units(IReadOnlyList<NameToken> tokens)
+    {
+        var units = new List<Unit>(tokens.Count * 2);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            units.Add(new Unit(i, 1, tokens[i]));
+            if (i + 1 < tokens.Count) units.Add(new Unit(i, 2, NameToken.Of(tokens[i].Text + tokens[i + 1].Text)));
+        }
+        return units;
+    }
+
+    private static bool Used(bool[] used, Unit u)
+    {
+        for (var i = u.Start; i < u.Start + u.Length; i++) if (used[i]) return true;
+        return false;
+    }
+
+    private static void Mark(bool[] used, Unit u)
+    {
+        for (var i = u.Start; i < u.Start + u.Length; i++) used[i] = true;
+    }
+}
