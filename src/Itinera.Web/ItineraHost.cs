@@ -31,6 +31,11 @@ public static class ItineraHost
         services.AddSingleton<IDocumentStore>(new FileSystemDocumentStore(Path.GetFullPath(documents)));
         services.AddScoped<DemoData>();
         services.AddScoped<PersonImport>();
+        services.AddSingleton<Features.Identity.RegistryIndex>();
+        services.AddHostedService<Features.Identity.RegistryIndexFollower>();
+        services.AddScoped<Features.Identity.PersonSearch>();
+        services.AddScoped<Features.Identity.DuplicateReview>();
+        services.AddScoped<Features.Identity.Merging>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemMapping.Customize);
         services.AddOpenApi();
@@ -100,6 +105,7 @@ public static class ItineraHost
 
         app.MapDossiers();
         app.MapIdentifiers();
+        Features.Identity.PersonSearchApi.MapIdentity(app);
         app.MapAccess();
         app.MapAudit();
         app.MapSiteCss();

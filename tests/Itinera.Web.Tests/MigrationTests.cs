@@ -109,18 +109,13 @@ public sealed class MigrationTests
         }
     }
 
-    /// <summary>Undoes the last migration by hand (its triggers and its history row), leaving it pending.</summary>
+    /// <summary>Undoes the last migration by hand (what it created and its history row), leaving it pending.</summary>
     private static async Task DropLastMigrationAsync(ItineraDbContext db, string id)
     {
-        Assert.Contains("audit", id, StringComparison.Ordinal);
-        if (db.IsSqlite)
-        {
-            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER audit_entries_no_update; DROP TRIGGER audit_entries_no_delete;");
-        }
-        else
-        {
-            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER audit_entries_no_update_delete ON audit_entries; DROP TRIGGER audit_entries_no_truncate ON audit_entries; DROP FUNCTION audit_entries_append_only();");
-        }
+        Assert.Contains("identity", id, StringComparison.Ordinal);
+        await db.Database.ExecuteSqlRawAsync(db.IsSqlite
+            ? "DROP TABLE merge_requests; DROP TABLE duplicate_pairs; ALTER TABLE dossiers DROP COLUMN \"MergedIntoId\"; ALTER TABLE person_aliases DROP COLUMN \"MergeRequestId\";"
+            : "DROP TABLE merge_requests; DROP TABLE duplicate_pairs; ALTER TABLE dossiers DROP COLUMN \"MergedIntoId\"; ALTER TABLE person_aliases DROP COLUMN \"MergeRequestId\";");
         await db.Database.ExecuteSqlAsync($"DELETE FROM __schema_migrations WHERE id = {id}");
     }
 

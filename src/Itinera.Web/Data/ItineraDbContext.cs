@@ -24,6 +24,8 @@ public sealed class ItineraDbContext(DbContextOptions<ItineraDbContext> options,
     public DbSet<DossierNumberCounter> DossierNumberCounters => Set<DossierNumberCounter>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<Features.Identity.DuplicatePair> DuplicatePairs => Set<Features.Identity.DuplicatePair>();
+    public DbSet<Features.Identity.MergeRequest> MergeRequests => Set<Features.Identity.MergeRequest>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
@@ -84,6 +86,31 @@ public sealed class ItineraDbContext(DbContextOptions<ItineraDbContext> options,
             e.Property(a => a.BirthDate).HasMaxLength(10);
             e.Property(a => a.Source).HasConversion<string>().HasMaxLength(16);
             e.HasIndex(a => a.SearchSurname);
+        });
+        builder.Entity<Features.Identity.DuplicatePair>(e =>
+        {
+            e.ToTable("duplicate_pairs");
+            e.HasIndex(p => new { p.PersonA, p.PersonB }).IsUnique();
+            e.HasIndex(p => p.Status);
+            e.Property(p => p.Reasons).HasMaxLength(4000);
+            e.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(p => p.DetectedBy).HasMaxLength(256);
+            e.Property(p => p.DecidedBy).HasMaxLength(256);
+            e.Property(p => p.Version).IsConcurrencyToken();
+        });
+        builder.Entity<Features.Identity.MergeRequest>(e =>
+        {
+            e.ToTable("merge_requests");
+            e.HasIndex(m => m.Status);
+            e.HasIndex(m => m.AbsorbedDossierId);
+            e.Property(m => m.Kind).HasConversion<string>().HasMaxLength(8);
+            e.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(m => m.Reason).HasMaxLength(1000);
+            e.Property(m => m.DecisionNote).HasMaxLength(1000);
+            e.Property(m => m.MoveToRestored).HasMaxLength(8000);
+            e.Property(m => m.ProposedBy).HasMaxLength(256);
+            e.Property(m => m.DecidedBy).HasMaxLength(256);
+            e.Property(m => m.Version).IsConcurrencyToken();
         });
         builder.Entity<IdentityDocument>(e =>
         {

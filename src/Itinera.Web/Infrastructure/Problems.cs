@@ -14,6 +14,24 @@ public static class Problems
     public const string Forbidden = TypePrefix + "forbidden";
     public const string Conflict = TypePrefix + "conflict";
     public const string ServerError = TypePrefix + "server-error";
+    public const string PossibleDuplicate = TypePrefix + "possible-duplicate";
+    public const string FourEyes = TypePrefix + "four-eyes";
+    public const string InvalidState = TypePrefix + "invalid-state";
+    public const string DossierMerged = TypePrefix + "dossier-merged";
+
+    /// <summary>409: the person may already have a dossier; the candidates are listed and nothing was created.</summary>
+    public static ProblemHttpResult PossibleDuplicateProblem(IReadOnlyList<Features.Identity.PersonHitJson> candidates) =>
+        TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
+        {
+            Type = PossibleDuplicate,
+            Title = Text.Get("problem.possible-duplicate"),
+            Detail = Text.Get("problem.possible-duplicate.detail", candidates.Count),
+            Status = StatusCodes.Status409Conflict,
+            Extensions = { ["candidates"] = candidates },
+        });
+
+    public static ProblemHttpResult Typed(string type, string titleKey, int status, string? detail = null) =>
+        TypedResults.Problem(type: type, title: Text.Get(titleKey), detail: detail, statusCode: status);
 
     public static ProblemHttpResult ValidationFailed(ValidationErrors errors) =>
         TypedResults.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails

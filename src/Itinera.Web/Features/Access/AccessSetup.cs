@@ -67,6 +67,7 @@ public static class AccessSetup
             .AddPolicy(Policies.DossierWrite, p => p.RequireRole(Roles.DossierWriters))
             .AddPolicy(Policies.IdentifierCheck, p => p.RequireRole(Roles.IdentifierCheckers))
             .AddPolicy(Policies.UserAdmin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Supervise, p => p.RequireRole(Roles.Supervisor))
             .AddPolicy(Policies.AuditRead, p => p.RequireRole(Roles.Auditor, Roles.Admin))
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser());
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResultHandler>();

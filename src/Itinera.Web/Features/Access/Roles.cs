@@ -62,6 +62,8 @@ public static class Policies
     public const string IdentifierCheck = nameof(IdentifierCheck);
     public const string UserAdmin = nameof(UserAdmin);
     public const string AuditRead = nameof(AuditRead);
+    /// <summary>Second pair of eyes: approving merges, validating decisions.</summary>
+    public const string Supervise = nameof(Supervise);
     /// <summary>Any signed-in user, for their own account and tokens.</summary>
     public const string SignedIn = nameof(SignedIn);
 }

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Itinera.Web.Features.Dossiers;
 
-public sealed record OpenDossierRequest(PersonInput? Person, string? Language);
+/// <param name="ConfirmDifferentPerson">The officer saw the likely existing dossiers and states this is a different person.</param>
+public sealed record OpenDossierRequest(PersonInput? Person, string? Language, bool ConfirmDifferentPerson = false);
 
 public static class DossierApi
 {
@@ -34,13 +35,14 @@ public static class DossierApi
             var dossier = await service.GetAsync(number, ct);
             if (dossier is null) return Problems.NotFoundProblem(number);
             var events = await service.TimelineAsync(dossier.Id, ct);
-            return TypedResults.Ok(events.Select(e => e.ToJson()).ToList());
+            return TypedResults.Ok(events.Select(e => e.Event.ToJson(e.Origin)).ToList());
         }).WithSummary("The dossier's events, newest first");
 
         write.MapPost("", async Task<Results<Created<DossierJson>, ProblemHttpResult>> ([FromBody] OpenDossierRequest? body, DossierService service, HttpContext http, CancellationToken ct) =>
         {
-            var outcome = await service.OpenAsync(body?.Person ?? new PersonInput(), body?.Language, ct);
+            var outcome = await service.OpenAsync(body?.Person ?? new PersonInput(), body?.Language, ct, body?.ConfirmDifferentPerson ?? false);
             if (outcome.Errors is not null) return Problems.ValidationFailed(outcome.Errors);
+            if (outcome.PossibleDuplicates is { } candidates) return Problems.PossibleDuplicateProblem(candidates);
             SetETag(http, outcome.Value!.Version);
             return TypedResults.Created($"/api/dossiers/{outcome.Value.Number}", outcome.Value.ToJson());
         }).WithSummary("Open a dossier for a person");
@@ -96,6 +98,7 @@ public static class DossierApi
         if (outcome.NotFound) return Problems.NotFoundProblem(http.Request.Path);
         if (outcome.Errors is not null) return Problems.ValidationFailed(outcome.Errors);
         if (outcome.Stale is not null) return Problems.StaleProblem(outcome.Stale.CurrentVersion, outcome.Stale.ChangedFields);
+        if (outcome.MergedInto is { } into) return Problems.Typed(Problems.DossierMerged, "problem.conflict", StatusCodes.Status409Conflict, Text.Get("problem.dossier-merged", into));
         SetETag(http, outcome.Value!.Version);
         return TypedResults.Ok(outcome.Value.ToJson());
     }

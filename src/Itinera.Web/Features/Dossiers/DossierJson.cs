@@ -23,7 +23,7 @@ public sealed record DossierJson(string Number, string Status, string Language, 
 public sealed record DossierSummaryJson(string Number, Guid PersonId, string Surname, string GivenNames, string? BirthDate, string? Sex,
     IReadOnlyList<string> Nationalities, string? ExternalId);
 
-public sealed record EventJson(long Id, DateTimeOffset OccurredAt, string Actor, string Type, int Version, IReadOnlyList<string> Fields, string? Detail, string? LegalBasis);
+public sealed record EventJson(long Id, DateTimeOffset OccurredAt, string Actor, string Type, int Version, IReadOnlyList<string> Fields, string? Detail, string? LegalBasis, string? Origin = null);
 
 public static class DossierJsonMapping
 {
@@ -48,6 +48,6 @@ public static class DossierJsonMapping
         d.Number, d.Person.Id, d.Person.Surname, d.Person.GivenNames, d.Person.BirthDate, SexCode(d.Person.Sex),
         d.Person.Nationalities.Select(n => n.Code).Order(StringComparer.Ordinal).ToList(), d.Person.ExternalId);
 
-    public static EventJson ToJson(this DossierEvent e) => new(
-        e.Id, e.OccurredAt, e.Actor, e.Type, e.Version, e.Fields?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [], e.Detail, e.LegalBasis);
+    public static EventJson ToJson(this DossierEvent e, string? origin = null) => new(
+        e.Id, e.OccurredAt, e.Actor, e.Type, e.Version, e.Fields?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [], e.Detail, e.LegalBasis, origin);
 }

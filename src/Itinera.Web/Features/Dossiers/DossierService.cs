@@ -8,9 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Itinera.Web.Features.Dossiers;
 
 /// <summary>What happened to a request: a value, invalid fields, not found, or a stale version.</summary>
-public sealed record Outcome<T>(T? Value, ValidationErrors? Errors = null, bool NotFound = false, StaleVersion? Stale = null)
+public sealed record Outcome<T>(T? Value, ValidationErrors? Errors = null, bool NotFound = false, StaleVersion? Stale = null,
+    IReadOnlyList<Identity.PersonHitJson>? PossibleDuplicates = null, string? MergedInto = null)
 {
-    public bool Succeeded => Value is not null && Errors is null && !NotFound && Stale is null;
+    public bool Succeeded => Value is not null && Errors is null && !NotFound && Stale is null && PossibleDuplicates is null && MergedInto is null;
 }
 
 public sealed record StaleVersion(int CurrentVersion, IReadOnlyList<string> ChangedFields);
@@ -19,11 +20,17 @@ public sealed record StaleVersion(int CurrentVersion, IReadOnlyList<string> Chan
 /// The use cases on a dossier, shared by the API, the web pages and the command line. Each one is a single
 /// SaveChangesAsync: the change, its timeline event and its audit row commit together or not at all.
 /// </summary>
-public sealed class DossierService(ItineraDbContext db, AuditTrail audit, Features.Audit.ICurrentActor actor, TimeProvider clock)
+public sealed class DossierService(ItineraDbContext db, AuditTrail audit, Features.Audit.ICurrentActor actor, TimeProvider clock,
+    Identity.PersonSearch search, Identity.RegistryIndex registry)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    public async Task<Outcome<Dossier>> OpenAsync(PersonInput person, string? language, CancellationToken ct)
+    /// <summary>
+    /// Opens a dossier, unless the person looks like someone who already has one: then the likely dossiers are
+    /// returned and nothing is created until the officer confirms this is a different person. That judgement is kept
+    /// (the pairs are recorded as different persons, so the duplicate scan does not propose them again).
+    /// </summary>
+    public async Task<Outcome<Dossier>> OpenAsync(PersonInput person, string? language, CancellationToken ct, bool confirmedDifferentPerson = false)
     {
         var errors = new ValidationErrors();
         var valid = PersonValidation.Validate(person, Today, errors, "person.");
@@ -31,15 +38,36 @@ public sealed class DossierService(ItineraDbContext db, AuditTrail audit, Featur
         if (lang is not ("fr" or "nl")) errors.Add("language", Text.Get("v.language"));
         if (valid is null || !errors.IsEmpty) return new(null, errors);
 
+        var likely = await search.FindAsync(QueryOf(valid), 5, ct, Domain.Identity.PersonMatcher.LikelyMatch, AuditPurpose.Registration);
+        if (likely.Count > 0 && !confirmedDifferentPerson)
+            return new(null, PossibleDuplicates: likely.Select(Identity.PersonSearch.ToJson).ToList());
+
         var now = clock.GetUtcNow();
         var year = Today.Year;
         var sequence = (await DossierNumbers.ReserveAsync(db, year, 1, ct))[0];
-        var dossier = NewDossier(valid, lang, new DossierNumber(year, sequence).ToString(), now, actor.Name);
+        var dossier = NewDossier(valid, lang, new DossierNumber(year, sequence).ToString(), now, actor.Name,
+            detail: likely.Count > 0 ? $"{likely.Count} possible duplicate(s) judged different persons" : null);
         db.Dossiers.Add(dossier);
-        audit.Record(AuditAction.Create, "dossier", dossier.Number, AuditPurpose.Registration);
+        foreach (var hit in likely)
+        {
+            var (a, b) = Identity.DuplicatePair.Order(dossier.Person.Id, hit.Payload.PersonId);
+            db.DuplicatePairs.Add(new Identity.DuplicatePair
+            {
+                Id = Guid.CreateVersion7(), PersonA = a, PersonB = b, Score = hit.Match.Score, Status = Identity.PairStatus.DifferentPersons,
+                Reasons = System.Text.Json.JsonSerializer.Serialize(Identity.PersonSearch.ToJson(hit).Reasons, Identity.DuplicateReview.Json),
+                DetectedAt = now, DetectedBy = actor.Name, DecidedAt = now, DecidedBy = actor.Name, Version = 1,
+            });
+        }
+        audit.Record(AuditAction.Create, "dossier", dossier.Number, AuditPurpose.Registration,
+            detail: likely.Count > 0 ? $"confirmed different from {string.Join(' ', likely.Select(h => h.Payload.DossierNumber))}" : null);
         await db.SaveChangesAsync(ct);
+        await registry.CatchUpAsync(ct);
         return new(dossier);
     }
+
+    /// <summary>The search a registration runs: the person's name, birth date, nationalities and sex.</summary>
+    public static Domain.Identity.PersonQuery QueryOf(ValidPerson p) =>
+        new(p.GivenNames.Length > 0 ? p.Surname + " " + p.GivenNames : p.Surname, p.BirthDate, p.Nationalities, p.Sex);
 
     /// <summary>Builds a new dossier with its person and its first timeline event (also used by import and seed).</summary>
     public static Dossier NewDossier(ValidPerson valid, string language, string number, DateTimeOffset now, string actorName, string eventType = "dossier.opened", string? detail = null)
@@ -73,13 +101,30 @@ public sealed class DossierService(ItineraDbContext db, AuditTrail audit, Featur
         return dossier;
     }
 
-    public async Task<IReadOnlyList<DossierEvent>> TimelineAsync(Guid dossierId, CancellationToken ct) =>
-        await db.Events.AsNoTracking().Where(e => e.DossierId == dossierId).OrderByDescending(e => e.Id).ToListAsync(ct);
+    /// <summary>
+    /// The dossier's events, newest first, with those of the dossiers merged into it: each event keeps the number of
+    /// the dossier it happened on (its origin).
+    /// </summary>
+    public async Task<IReadOnlyList<(DossierEvent Event, string Origin)>> TimelineAsync(Guid dossierId, CancellationToken ct)
+    {
+        var dossiers = await db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId || d.MergedIntoId == dossierId)
+            .Select(d => new { d.Id, d.Number }).ToDictionaryAsync(d => d.Id, d => d.Number, ct);
+        var ids = dossiers.Keys.ToList();
+        var events = await db.Events.AsNoTracking().Where(e => ids.Contains(e.DossierId)).OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).ToListAsync(ct);
+        return events.Select(e => (e, dossiers[e.DossierId])).ToList();
+    }
+
+    /// <summary>A merged dossier takes no more changes: they go to the dossier it was merged into.</summary>
+    private async Task<string?> MergedIntoAsync(Dossier dossier, CancellationToken ct) =>
+        dossier.Status == DossierStatus.Merged && dossier.MergedIntoId is { } into
+            ? await db.Dossiers.Where(d => d.Id == into).Select(d => d.Number).SingleAsync(ct)
+            : null;
 
     public async Task<Outcome<Dossier>> UpdatePersonAsync(string number, int expectedVersion, PersonInput input, CancellationToken ct)
     {
         var dossier = await Load(number).AsSplitQuery().SingleOrDefaultAsync(ct);
         if (dossier is null) return new(null, NotFound: true);
+        if (await MergedIntoAsync(dossier, ct) is { } into) return new(null, MergedInto: into);
         if (dossier.Version != expectedVersion) return new(null, Stale: await StaleAsync(dossier, expectedVersion, ct));
 
         var errors = new ValidationErrors();
@@ -129,6 +174,7 @@ public sealed class DossierService(ItineraDbContext db, AuditTrail audit, Featur
     {
         var dossier = await Load(number).AsSplitQuery().SingleOrDefaultAsync(ct);
         if (dossier is null) return new(null, NotFound: true);
+        if (await MergedIntoAsync(dossier, ct) is { } into) return new(null, MergedInto: into);
         var errors = new ValidationErrors();
         var item = validate(errors);
         if (item is null) return new(null, errors);
@@ -210,6 +256,7 @@ public sealed class DossierService(ItineraDbContext db, AuditTrail audit, Featur
         try
         {
             await db.SaveChangesAsync(ct);
+            await registry.CatchUpAsync(ct);
             return new(dossier);
         }
         catch (DbUpdateConcurrencyException)

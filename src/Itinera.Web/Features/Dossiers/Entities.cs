@@ -16,6 +16,8 @@ public sealed class Dossier
     public required string OpenedBy { get; set; }
     /// <summary>Optimistic concurrency: incremented on every change to the dossier or its person.</summary>
     public int Version { get; set; }
+    /// <summary>Set while this dossier is merged into another (status <see cref="DossierStatus.Merged"/>).</summary>
+    public Guid? MergedIntoId { get; set; }
     public Person Person { get; set; } = null!;
     public List<RegisteredDocument> Register { get; set; } = [];
     public List<DossierEvent> Events { get; set; } = [];
@@ -73,6 +75,8 @@ public sealed class PersonAlias
     public DateOnly RecordedOn { get; set; }
     public string SearchSurname { get; set; } = "";
     public string SearchGivenNames { get; set; } = "";
+    /// <summary>The merge that brought this identity over from another dossier; an unmerge takes it back.</summary>
+    public Guid? MergeRequestId { get; set; }
 }
 
 public enum IdentityDocumentType { Passport = 0, NationalIdentityCard = 1, TravelDocument = 2, RefugeeTravelDocument = 3, LaissezPasser = 4, BirthCertificate = 5, ResidenceCard = 6, DrivingLicence = 7, Other = 8 }

@@ -10,7 +10,7 @@ public sealed class ViewModel(DossierService dossiers, IAuthorizationService aut
 {
     [BindProperty(SupportsGet = true, Name = "number")] public string Number { get; set; } = "";
     public Dossier? Dossier { get; private set; }
-    public IReadOnlyList<DossierEvent> Timeline { get; private set; } = [];
+    public IReadOnlyList<(DossierEvent Event, string Origin)> Timeline { get; private set; } = [];
     public bool CanWrite { get; private set; }
     public DateOnly Today { get; private set; }
     /// <summary>Which small form was submitted with errors (alias, identity-document, address), to open it again.</summary>
