@@ -31,7 +31,7 @@ public static class CommandLine
           serve                                   run the web UI and API (default)
           migrate                                 apply pending database migrations
           seed --dossiers N                       add N synthetic demo dossiers
-          import persons --csv FILE [--language fr|nl]
+          import persons --csv FILE [--language fr|nl] [--no-duplicate-check]
                                                   one dossier per CSV row (see README for the columns)
           users create --username U --roles R1,R2 [--display-name NAME] [--language fr|nl|en]
                                                   password from standard input, or generated and printed
@@ -118,7 +118,9 @@ public static class CommandLine
         using var scope = ConsoleScope(app, AuditPurpose.Import);
         using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var report = await scope.ServiceProvider.GetRequiredService<PersonImport>().ImportAsync(reader, language, CancellationToken.None);
+        var import = scope.ServiceProvider.GetRequiredService<PersonImport>();
+        import.CheckDuplicates = o.Get("no-duplicate-check") != "true";
+        var report = await import.ImportAsync(reader, language, CancellationToken.None);
         foreach (var r in report.Rejected) Console.WriteLine($"line {r.Line}: rejected: {r.Reason}");
         Console.WriteLine($"Imported {report.Created} dossier(s), rejected {report.Rejected.Count} row(s) in {started.Elapsed.TotalSeconds:F1} s.");
         return 0;
