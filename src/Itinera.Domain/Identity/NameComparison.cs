@@ -40,10 +40,10 @@ public static class NameComparison
         foreach (var q in qUnits)
             foreach (var r in rUnits)
             {
-                if (q.Length == 2 && r.Length == 2) continue;
+                if (q.Length > 1 && r.Length > 1) continue;
                 var (sim, how) = Similarity(q.Token, r.Token);
-                if (sim <= 0 || (how == NameAgreement.Initial && (q.Length == 2 || r.Length == 2))) continue;
-                if (q.Length == 2 || r.Length == 2) how = how == NameAgreement.Exact || how == NameAgreement.Spelling ? NameAgreement.Joined : how;
+                if (sim <= 0 || (how == NameAgreement.Initial && (q.Length > 1 || r.Length > 1))) continue;
+                if (q.Length > 1 || r.Length > 1) how = how == NameAgreement.Exact || how == NameAgreement.Spelling ? NameAgreement.Joined : how;
                 pairs.Add((q, r, sim, how));
             }
         // Best agreements first; between equals, single words before joined ones.
@@ -144,14 +144,20 @@ public static class NameComparison
 
     private readonly record struct Unit(int Start, int Length, NameToken Token);
 
-    /// <summary>Each word alone, and each pair of neighbouring words written as one.</summary>
+    /// <summary>
+    /// Each word alone, each pair of neighbouring words written as one, and three words written as one when the middle
+    /// one is a particle: a particle joins its name on both sides, so "Van den Berg" is written "Vandenberg" and
+    /// "Abd al-Rahman" "Abdelrahman" or "Abdurrahman" (a pair alone cannot reach across the particle).
+    /// </summary>
     private static List<Unit> Units(IReadOnlyList<NameToken> tokens)
     {
-        var units = new List<Unit>(tokens.Count * 2);
+        var units = new List<Unit>(tokens.Count * 3);
         for (var i = 0; i < tokens.Count; i++)
         {
             units.Add(new Unit(i, 1, tokens[i]));
             if (i + 1 < tokens.Count) units.Add(new Unit(i, 2, NameToken.Of(tokens[i].Text + tokens[i + 1].Text)));
+            if (i + 2 < tokens.Count && tokens[i + 1].Particle)
+                units.Add(new Unit(i, 3, NameToken.Of(tokens[i].Text + tokens[i + 1].Text + tokens[i + 2].Text)));
         }
         return units;
     }
