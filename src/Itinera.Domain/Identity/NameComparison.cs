@@ -106,9 +106,11 @@ public static class NameComparison
             if (a.Key.Length >= 4 && b.Key.Length >= 4 && Edits.Distance(a.Key, b.Key, 1) <= 1 && JaroWinkler.Similarity(a.Text, b.Text) >= 0.85)
                 return (0.85, NameAgreement.Typo);
         }
-        // Four letters, same first letter, one edit (Merz / Mertz): a weaker typo.
+        // Four letters, same first letter, one edit (Merz / Mertz): a weaker typo. Weak enough that it cannot make a
+        // likely match on its own: a letter changed in four is as often another name (Amir / Amin, Kaya / Kara) as a
+        // typing error. With the rest of the name agreeing (Friedrich Merz / Friedrich Mertz) it still counts.
         else if (shortest == 4 && a.Text[0] == b.Text[0] && Edits.Distance(a.Text, b.Text, 1) <= 1)
-            return (0.82, NameAgreement.Typo);
+            return (0.7, NameAgreement.Typo);
         return (0, NameAgreement.Typo);
     }
 
