@@ -30,7 +30,10 @@ public sealed record LegalRule
     /// </summary>
     public IReadOnlyList<Period> Extensions { get; init; } = [];
 
-    /// <summary>True when the clock stops while the file is incomplete (only where the law or legal-rules.md says so).</summary>
+    /// <summary>
+    /// True when the clock stops while the file is incomplete (only where the law or legal-rules.md says so). No rule of
+    /// <see cref="LegalRules"/> does today: for family reunification an incomplete file delays the start instead.
+    /// </summary>
     public bool SuspendsWhileFileIncomplete { get; init; }
 
     /// <summary>What happens when the deadline passes without the required act.</summary>

@@ -5,6 +5,11 @@ public static partial class LegalRules
     /// <summary>Decision deadlines of the stay procedures (legal-rules.md §5).</summary>
     public static class StayDecisions
     {
+        private const string IncompleteFileRemark =
+            "Incomplete file = no clock [D3]: the post issues no annex 15quinquies for an incomplete file, so the period "
+            + "does not start. Neither legal-rules.md nor its source gives a suspension of a period already running, so "
+            + "none is allowed: assuming one would show a later date than the law's while the visa is granted by silence.";
+
         /// <summary>Family reunification with a third-country national: 9 months from annex 15quinquies, extendable 2 × 3 months.</summary>
         public static LegalRule FamilyReunification { get; } = new()
         {
@@ -16,12 +21,12 @@ public static partial class LegalRules
             Period = Period.Months(9),
             StartsOn = StartEvent.Annex15quinquiesDelivered,
             Extensions = [Period.Months(3), Period.Months(3)],
-            SuspendsWhileFileIncomplete = true,
             Consequence = ExpiryConsequence.VisaGranted,
             LegalBasis = "Law art 10ter §2 / 12bis §2",
-            Remark = "Maximum 15 months with both extensions. Incomplete file = no clock [D3]. "
-                + "6 months for applications before 8 July 2016. 4 months (+3 once) when the sponsor holds a D or H card: "
-                + "see stay.family-reunification.decision.sponsor-d-or-h-card.",
+            Remark = "Maximum 15 months with both extensions, each by reasoned decision. " + IncompleteFileRemark
+                + " 9 months since 8 July 2016 (also for applications still pending then), 6 months before [D3]. "
+                + "4 months (+3 once) when the sponsor holds a D or H card: see "
+                + "stay.family-reunification.decision.sponsor-d-or-h-card.",
         };
 
         /// <summary>Family reunification when the sponsor holds a D or H card: 4 months, extendable once by 3 months.</summary>
@@ -35,10 +40,10 @@ public static partial class LegalRules
             Period = Period.Months(4),
             StartsOn = StartEvent.Annex15quinquiesDelivered,
             Extensions = [Period.Months(3)],
-            SuspendsWhileFileIncomplete = true,
             Consequence = ExpiryConsequence.VisaGranted,
             LegalBasis = "Law art 10ter §2 / 12bis §2",
-            Remark = "Maximum 7 months with the extension. Incomplete file = no clock [D3].",
+            Remark = "Maximum 7 months with the extension. D card = long-term resident, H card = EU Blue Card [D3]. "
+                + IncompleteFileRemark,
         };
 
         /// <summary>Family member of an EU citizen or of a Belgian: 6 months.</summary>

@@ -7,6 +7,9 @@ public class DeadlineCalculatorTests
 {
     private static readonly LegalRule FamilyReunification = LegalRules.StayDecisions.FamilyReunification;
 
+    // No rule of the catalogue stops a running clock; the engine is tested with a 9-month rule that does.
+    private static readonly LegalRule Suspending = FamilyReunification with { Code = "test.suspending", SuspendsWhileFileIncomplete = true };
+
     private static DateOnly D(int y, int m, int d) => new(y, m, d);
 
     private static Deadline Ok(Result<Deadline, DeadlineError> result)
@@ -119,10 +122,10 @@ public class DeadlineCalculatorTests
     }
 
     [Fact]
-    public void FamilyReunification_IncompleteFile_StopsTheClock_ForEverySuspendedDay()
+    public void Suspension_StopsTheClock_ForEverySuspendedDay_WhenTheRuleAllowsIt()
     {
         // 10 days incomplete (1-10 March 2026): 15 October + 10 days = Sunday 25 October (not moved: the rule does not move).
-        var deadline = Ok(DeadlineCalculator.Compute(FamilyReunification, D(2026, 1, 15), suspensions: [new Suspension(D(2026, 3, 1), D(2026, 3, 10))]));
+        var deadline = Ok(DeadlineCalculator.Compute(Suspending, D(2026, 1, 15), suspensions: [new Suspension(D(2026, 3, 1), D(2026, 3, 10))]));
         Assert.Equal(10, deadline.SuspendedDays);
         Assert.Equal(D(2026, 10, 25), deadline.DueDate);
     }
@@ -131,7 +134,7 @@ public class DeadlineCalculatorTests
     public void OverlappingSuspensions_CountEachDayOnce()
     {
         var deadline = Ok(DeadlineCalculator.Compute(
-            FamilyReunification,
+            Suspending,
             D(2026, 1, 15),
             suspensions: [new Suspension(D(2026, 3, 5), D(2026, 3, 15)), new Suspension(D(2026, 3, 1), D(2026, 3, 10)), new Suspension(D(2026, 3, 7), D(2026, 3, 8))]));
         Assert.Equal(15, deadline.SuspendedDays); // 1..15 March
@@ -141,8 +144,8 @@ public class DeadlineCalculatorTests
     [Fact]
     public void Suspension_BeforeTheStart_DoesNotCount_AndOnlyItsDaysAfterTheStartDo()
     {
-        Assert.Equal(0, Ok(DeadlineCalculator.Compute(FamilyReunification, D(2026, 1, 15), suspensions: [new Suspension(D(2026, 1, 1), D(2026, 1, 15))])).SuspendedDays);
-        var partly = Ok(DeadlineCalculator.Compute(FamilyReunification, D(2026, 1, 15), suspensions: [new Suspension(D(2026, 1, 10), D(2026, 1, 20))]));
+        Assert.Equal(0, Ok(DeadlineCalculator.Compute(Suspending, D(2026, 1, 15), suspensions: [new Suspension(D(2026, 1, 1), D(2026, 1, 15))])).SuspendedDays);
+        var partly = Ok(DeadlineCalculator.Compute(Suspending, D(2026, 1, 15), suspensions: [new Suspension(D(2026, 1, 10), D(2026, 1, 20))]));
         Assert.Equal(5, partly.SuspendedDays); // 16..20 January
         Assert.Equal(D(2026, 10, 20), partly.DueDate);
     }
@@ -150,7 +153,7 @@ public class DeadlineCalculatorTests
     [Fact]
     public void Suspension_AfterTheDeadlinePassed_CannotReviveIt()
     {
-        var deadline = Ok(DeadlineCalculator.Compute(FamilyReunification, D(2026, 1, 15), suspensions: [new Suspension(D(2026, 11, 1), D(2026, 11, 10))]));
+        var deadline = Ok(DeadlineCalculator.Compute(Suspending, D(2026, 1, 15), suspensions: [new Suspension(D(2026, 11, 1), D(2026, 11, 10))]));
         Assert.Equal(0, deadline.SuspendedDays);
         Assert.Equal(D(2026, 10, 15), deadline.DueDate);
     }
@@ -159,8 +162,27 @@ public class DeadlineCalculatorTests
     public void Suspension_StraddlingTheDueDate_KeepsTheDaysThatWereLeft()
     {
         // Clock stops on 10 October with 6 days left (10..15), restarts on 21 October: 21..26 October.
-        var deadline = Ok(DeadlineCalculator.Compute(FamilyReunification, D(2026, 1, 15), suspensions: [new Suspension(D(2026, 10, 10), D(2026, 10, 20))]));
+        var deadline = Ok(DeadlineCalculator.Compute(Suspending, D(2026, 1, 15), suspensions: [new Suspension(D(2026, 10, 10), D(2026, 10, 20))]));
         Assert.Equal(D(2026, 10, 26), deadline.DueDate);
+    }
+
+    [Fact]
+    public void SuspendedDays_AreAddedBeforeTheMoveToTheNextWorkingDay()
+    {
+        // 30 days from 25 November 2026 = Friday 25 December; one suspended day makes it Saturday 26, moved to Monday 28.
+        var rule = LegalRules.Appeals.Annulment with { Code = "test.suspending-appeal", SuspendsWhileFileIncomplete = true };
+        var deadline = Ok(DeadlineCalculator.Compute(rule, D(2026, 11, 25), suspensions: [new Suspension(D(2026, 12, 1), D(2026, 12, 1))]));
+        Assert.Equal(D(2026, 12, 26), deadline.LastDay);
+        Assert.Equal(D(2026, 12, 28), deadline.DueDate);
+    }
+
+    [Fact]
+    public void FamilyReunification_IncompleteFile_DelaysTheStart_ItDoesNotStopARunningClock()
+    {
+        // [D3]: no annex 15quinquies for an incomplete file, so the 9 months start only from a complete file.
+        var error = Fails<SuspensionNotAllowed>(DeadlineCalculator.Compute(
+            FamilyReunification, D(2026, 1, 15), suspensions: [new Suspension(D(2026, 3, 1), D(2026, 3, 10))]));
+        Assert.Equal("stay.family-reunification.decision", error.RuleCode);
     }
 
     [Fact]
@@ -174,7 +196,7 @@ public class DeadlineCalculatorTests
     [Fact]
     public void Suspension_EndingBeforeItStarts_IsRefused()
     {
-        Fails<SuspensionInvalid>(DeadlineCalculator.Compute(FamilyReunification, D(2026, 1, 15), suspensions: [new Suspension(D(2026, 3, 10), D(2026, 3, 1))]));
+        Fails<SuspensionInvalid>(DeadlineCalculator.Compute(Suspending, D(2026, 1, 15), suspensions: [new Suspension(D(2026, 3, 10), D(2026, 3, 1))]));
     }
 
     [Fact]
