@@ -47,6 +47,7 @@ public static class ItineraHost
             o.Conventions.AuthorizePage("/Dossiers/New", Policies.DossierWrite);
             o.Conventions.AuthorizePage("/Dossiers/Edit", Policies.DossierWrite);
             o.Conventions.AuthorizePage("/Dossiers/Register", Policies.DossierWrite);
+            o.Conventions.AuthorizeFolder("/Identity", Policies.DossierWrite);
             o.Conventions.AllowAnonymousToPage("/Login");
             o.Conventions.AllowAnonymousToPage("/Language");
         });

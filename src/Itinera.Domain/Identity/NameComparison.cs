@@ -13,6 +13,8 @@ public enum NameAgreement
     Joined,
     /// <summary>An initial meets a name starting with it.</summary>
     Initial,
+    /// <summary>The searched word is the beginning of the recorded one (a name still being typed, a shortened name).</summary>
+    Prefix,
 }
 
 public sealed record NamePartMatch(string Query, string Matched, NameAgreement How, double Similarity);
@@ -42,6 +44,10 @@ public static class NameComparison
             {
                 if (q.Length > 1 && r.Length > 1) continue;
                 var (sim, how) = Similarity(q.Token, r.Token);
+                // A search may give only the beginning of a word (typed so far, or shortened): not when comparing records.
+                if (sim <= 0 && queryShare > 0.5 && q.Length == 1 && r.Length == 1 && q.Token.Text.Length >= 3
+                    && r.Token.Text.Length > q.Token.Text.Length && r.Token.Text.StartsWith(q.Token.Text, StringComparison.Ordinal))
+                    (sim, how) = (0.85, NameAgreement.Prefix);
                 if (sim <= 0 || (how == NameAgreement.Initial && (q.Length > 1 || r.Length > 1))) continue;
                 if (q.Length > 1 || r.Length > 1) how = how == NameAgreement.Exact || how == NameAgreement.Spelling ? NameAgreement.Joined : how;
                 pairs.Add((q, r, sim, how));

@@ -26,6 +26,14 @@ public static class Ui
         return text == key ? type : text;
     }
 
+    /// <summary>One reason of a search result, in the user's language.</summary>
+    public static string Reason(Features.Identity.ReasonJson r) => r.Kind switch
+    {
+        "name" => Text.Get("reason.name", r.Part, r.Matched, Text.Get("reason.name." + r.Agreement)),
+        "birthDate" => Text.Get("reason.birthDate", Text.Get("reason.birthDate." + r.Agreement)),
+        _ => Text.Get($"reason.{r.Kind}.{r.Agreement}"),
+    };
+
     /// <summary>A field name as used in timelines and conflict reports (API names), translated.</summary>
     public static string FieldName(string field)
     {
