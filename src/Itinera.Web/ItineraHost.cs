@@ -36,6 +36,8 @@ public static class ItineraHost
         services.AddScoped<Features.Identity.PersonSearch>();
         services.AddScoped<Features.Identity.DuplicateReview>();
         services.AddScoped<Features.Identity.Merging>();
+        services.AddScoped<Features.Procedures.ProcedureService>();
+        services.AddSingleton<Features.Correspondence.PdfPrinter>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemMapping.Customize);
         services.AddOpenApi();
@@ -107,6 +109,7 @@ public static class ItineraHost
         app.MapDossiers();
         app.MapIdentifiers();
         Features.Identity.PersonSearchApi.MapIdentity(app);
+        Features.Procedures.ProcedureApi.MapProcedures(app);
         app.MapAccess();
         app.MapAudit();
         app.MapSiteCss();

@@ -112,10 +112,10 @@ public sealed class MigrationTests
     /// <summary>Undoes the last migration by hand (what it created and its history row), leaving it pending.</summary>
     private static async Task DropLastMigrationAsync(ItineraDbContext db, string id)
     {
-        Assert.Contains("identity", id, StringComparison.Ordinal);
+        Assert.Contains("procedures", id, StringComparison.Ordinal);
         await db.Database.ExecuteSqlRawAsync(db.IsSqlite
-            ? "DROP TABLE merge_requests; DROP TABLE duplicate_pairs; ALTER TABLE dossiers DROP COLUMN \"MergedIntoId\"; ALTER TABLE person_aliases DROP COLUMN \"MergeRequestId\";"
-            : "DROP TABLE merge_requests; DROP TABLE duplicate_pairs; ALTER TABLE dossiers DROP COLUMN \"MergedIntoId\"; ALTER TABLE person_aliases DROP COLUMN \"MergeRequestId\";");
+            ? "DROP TABLE procedures;"
+            : "DROP TABLE procedures;");
         await db.Database.ExecuteSqlAsync($"DELETE FROM __schema_migrations WHERE id = {id}");
     }
 

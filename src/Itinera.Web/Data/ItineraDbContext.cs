@@ -26,6 +26,7 @@ public sealed class ItineraDbContext(DbContextOptions<ItineraDbContext> options,
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<Features.Identity.DuplicatePair> DuplicatePairs => Set<Features.Identity.DuplicatePair>();
     public DbSet<Features.Identity.MergeRequest> MergeRequests => Set<Features.Identity.MergeRequest>();
+    public DbSet<Features.Procedures.ProcedureRecord> Procedures => Set<Features.Procedures.ProcedureRecord>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
@@ -97,6 +98,21 @@ public sealed class ItineraDbContext(DbContextOptions<ItineraDbContext> options,
             e.Property(p => p.DetectedBy).HasMaxLength(256);
             e.Property(p => p.DecidedBy).HasMaxLength(256);
             e.Property(p => p.Version).IsConcurrencyToken();
+        });
+        builder.Entity<Features.Procedures.ProcedureRecord>(e =>
+        {
+            e.ToTable("procedures");
+            e.HasIndex(p => p.DossierId);
+            e.HasIndex(p => new { p.Service, p.NextDueDate });
+            e.HasIndex(p => new { p.AssignedTo, p.NextDueDate });
+            e.Property(p => p.TypeCode).HasMaxLength(64);
+            e.Property(p => p.VariantCode).HasMaxLength(64);
+            e.Property(p => p.Service).HasMaxLength(32);
+            e.Property(p => p.State).HasMaxLength(32);
+            e.Property(p => p.AssignedTo).HasMaxLength(256);
+            e.Property(p => p.NextDueKind).HasMaxLength(32);
+            e.Property(p => p.Version).IsConcurrencyToken();
+            e.HasOne<Dossier>().WithMany().HasForeignKey(p => p.DossierId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<Features.Identity.MergeRequest>(e =>
         {
