@@ -50,6 +50,8 @@ public static class ItineraHost
             o.Conventions.AuthorizePage("/Dossiers/Edit", Policies.DossierWrite);
             o.Conventions.AuthorizePage("/Dossiers/Register", Policies.DossierWrite);
             o.Conventions.AuthorizeFolder("/Identity", Policies.DossierWrite);
+            o.Conventions.AuthorizeFolder("/Procedures", Policies.DossierRead);
+            o.Conventions.AuthorizePage("/Procedures/New", Policies.DossierWrite);
             o.Conventions.AllowAnonymousToPage("/Login");
             o.Conventions.AllowAnonymousToPage("/Language");
         });

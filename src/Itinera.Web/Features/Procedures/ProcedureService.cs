@@ -15,12 +15,13 @@ namespace Itinera.Web.Features.Procedures;
 
 public sealed record DeadlineJson(string Kind, DateOnly DueDate, string LegalBasis, string Status, int DaysLeft, string RuleCode, string? Consequence, bool Unconfirmed, string? Subject);
 public sealed record ChecklistItemJson(string Code, string Label, string? LegalBasis, bool Received);
+public sealed record LetterJson(int Sequence, string Title, string? ContentType, DateOnly Date);
 public sealed record HistoryJson(int Sequence, string Trigger, string By, DateOnly On, string From, string To);
 public sealed record ProcedureJson(
     Guid Id, string DossierNumber, string Type, string TypeTitle, string? Variant, string State, string Phase, string Language, string? AssignedTo,
     DateOnly? LodgedOn, IReadOnlyList<ChecklistItemJson> Checklist, IReadOnlyList<string> Missing, IReadOnlyList<DeadlineJson> Deadlines,
     IReadOnlyList<string> AllowedTriggers, object? Proposal, object? Decision, object? Notification, IReadOnlyList<HistoryJson> History,
-    IReadOnlyList<int> Letters, int Version);
+    IReadOnlyList<LetterJson> Letters, int Version);
 
 public sealed record ProcedureOutcomeResult(ProcedureJson? Value, ValidationErrors? Errors = null, bool NotFound = false, ProcedureError? Rule = null, bool Stale = false);
 
@@ -265,7 +266,7 @@ public sealed class ProcedureService(ItineraDbContext db, DossierService dossier
     {
         var lang = Text.Language();
         var letters = await db.Register.AsNoTracking().Where(x => x.DossierId == r.DossierId && x.Kind == DocumentKind.Decision && x.Title.Contains(p.Type.Title.In(dossier.Language)))
-            .OrderBy(x => x.Sequence).Select(x => x.Sequence).ToListAsync(ct);
+            .OrderBy(x => x.Sequence).Select(x => new LetterJson(x.Sequence, x.Title, x.ContentType, x.DocumentDate)).ToListAsync(ct);
         return new ProcedureJson(
             r.Id, dossier.Number, p.TypeCode, p.Type.Title.In(lang), p.VariantCode, p.State.ToString(), p.Phase.ToString(), dossier.Language, p.AssignedOfficer, p.LodgedOn,
             p.Checklist.Select(c => new ChecklistItemJson(c.Code, c.Label.In(lang), c.LegalBasis, p.ReceivedDocuments.Contains(c.Code, StringComparer.Ordinal))).ToList(),

@@ -6,11 +6,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace Itinera.Web.Pages.Dossiers;
 
 /// <summary>One dossier: identity, aliases, documents, addresses, register, timeline; small forms for writers.</summary>
-public sealed class ViewModel(DossierService dossiers, IAuthorizationService authorization, TimeProvider clock) : FormPage
+public sealed class ViewModel(DossierService dossiers, IAuthorizationService authorization, TimeProvider clock, Features.Procedures.ProcedureService procedures) : FormPage
 {
     [BindProperty(SupportsGet = true, Name = "number")] public string Number { get; set; } = "";
     public Dossier? Dossier { get; private set; }
     public IReadOnlyList<(DossierEvent Event, string Origin)> Timeline { get; private set; } = [];
+    public IReadOnlyList<Features.Procedures.ProcedureJson> Procedures { get; private set; } = [];
     public bool CanWrite { get; private set; }
     public DateOnly Today { get; private set; }
     /// <summary>Which small form was submitted with errors (alias, identity-document, address), to open it again.</summary>
@@ -62,6 +63,7 @@ public sealed class ViewModel(DossierService dossiers, IAuthorizationService aut
         if (Dossier is null) return false;
         Number = Dossier.Number;
         Timeline = await dossiers.TimelineAsync(Dossier.Id, ct);
+        Procedures = await procedures.ForDossierAsync(Dossier.Id, ct);
         return true;
     }
 
