@@ -48,6 +48,8 @@ public static class ItineraHost
             o.Conventions.AuthorizePage("/Dossiers/Edit", Policies.DossierWrite);
             o.Conventions.AuthorizePage("/Dossiers/Register", Policies.DossierWrite);
             o.Conventions.AuthorizeFolder("/Identity", Policies.DossierWrite);
+            o.Conventions.AuthorizeFolder("/Stay", Policies.DossierRead);
+            o.Conventions.AuthorizePage("/Rules", Policies.SignedIn);
             o.Conventions.AllowAnonymousToPage("/Login");
             o.Conventions.AllowAnonymousToPage("/Language");
         });
@@ -109,6 +111,7 @@ public static class ItineraHost
         Features.Identity.PersonSearchApi.MapIdentity(app);
         app.MapAccess();
         app.MapAudit();
+        Features.Stay.SchengenApi.MapStay(app);
         app.MapSiteCss();
         app.MapRazorPages();
         return app;
