@@ -52,6 +52,8 @@ public static class ItineraHost
             o.Conventions.AuthorizeFolder("/Identity", Policies.DossierWrite);
             o.Conventions.AuthorizeFolder("/Procedures", Policies.DossierRead);
             o.Conventions.AuthorizePage("/Procedures/New", Policies.DossierWrite);
+            o.Conventions.AuthorizeFolder("/Stay", Policies.DossierRead);
+            o.Conventions.AuthorizePage("/Rules", Policies.SignedIn);
             o.Conventions.AllowAnonymousToPage("/Login");
             o.Conventions.AllowAnonymousToPage("/Language");
         });
@@ -114,6 +116,7 @@ public static class ItineraHost
         Features.Procedures.ProcedureApi.MapProcedures(app);
         app.MapAccess();
         app.MapAudit();
+        Features.Stay.SchengenApi.MapStay(app);
         app.MapSiteCss();
         app.MapRazorPages();
         return app;
