@@ -81,7 +81,11 @@ public static class ItineraHost
 
     public static WebApplication UseItinera(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        // A malformed body (truncated JSON, a wrong type) is the caller's error: 400, not 500.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.UseRequestLocalization();
         app.Use(async (ctx, next) =>
