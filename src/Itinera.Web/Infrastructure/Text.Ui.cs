@@ -590,6 +590,7 @@ public static partial class Text
         ["rules.holiday.date"] = new("Date", "Datum", "Date"),
         ["rules.holiday.day"] = new("Jour", "Dag", "Day"),
         ["rules.holiday.name"] = new("Jour férié", "Feestdag", "Holiday"),
+        ["proc.validated-by"] = new("validée par {0} le {1}", "gevalideerd door {0} op {1}", "validated by {0} on {1}"),
         ["event.dossier.opened"] = new("Dossier ouvert", "Dossier geopend", "Dossier opened"),
         ["event.dossier.imported"] = new("Dossier importé", "Dossier geïmporteerd", "Dossier imported"),
         ["event.person.updated"] = new("Identité modifiée", "Identiteit gewijzigd", "Identity changed"),

@@ -50,6 +50,11 @@ public static class Letters
 
     private static string E(string? s) => WebUtility.HtmlEncode(s ?? "");
 
+    /// <summary>The rules list writes "Law art 10ter"; a letter names the law in its own language.</summary>
+    private static string LawName(string lang, string basis) =>
+        basis.Replace("Law art", lang == "nl" ? "Wet van 15 december 1980, art." : "Loi du 15 décembre 1980, art.", StringComparison.Ordinal)
+             .Replace("RD art", lang == "nl" ? "KB van 8 oktober 1981, art." : "AR du 8 octobre 1981, art.", StringComparison.Ordinal);
+
     public static string Html(LetterContent c)
     {
         var l = c.Language == "nl" ? "nl" : "fr";
@@ -94,7 +99,7 @@ public static class Letters
         if (c.LegalBasis.Count > 0)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<h2>{E(W(l, "basis"))}</h2><ul>");
-            foreach (var b in c.LegalBasis) sb.Append(CultureInfo.InvariantCulture, $"<li>{E(b)}</li>");
+            foreach (var b in c.LegalBasis) sb.Append(CultureInfo.InvariantCulture, $"<li>{E(LawName(l, b))}</li>");
             sb.Append("</ul>");
         }
         sb.Append(CultureInfo.InvariantCulture, $"<p>{E(W(l, "decided", c.DecisionDate.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), c.DecidedBy))}</p>");

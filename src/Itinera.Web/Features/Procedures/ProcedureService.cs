@@ -20,7 +20,7 @@ public sealed record HistoryJson(int Sequence, string Trigger, string By, DateOn
 public sealed record ProcedureJson(
     Guid Id, string DossierNumber, string Type, string TypeTitle, string? Variant, string State, string Phase, string Language, string? AssignedTo,
     DateOnly? LodgedOn, IReadOnlyList<ChecklistItemJson> Checklist, IReadOnlyList<string> Missing, IReadOnlyList<DeadlineJson> Deadlines,
-    IReadOnlyList<string> AllowedTriggers, object? Proposal, object? Decision, object? Notification, IReadOnlyList<HistoryJson> History,
+    IReadOnlyList<string> AllowedTriggers, Proposal? Proposal, Decision? Decision, NotificationRecord? Notification, IReadOnlyList<HistoryJson> History,
     IReadOnlyList<LetterJson> Letters, int Version);
 
 public sealed record ProcedureOutcomeResult(ProcedureJson? Value, ValidationErrors? Errors = null, bool NotFound = false, ProcedureError? Rule = null, bool Stale = false);
