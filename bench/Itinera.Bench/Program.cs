@@ -24,7 +24,9 @@ if (args.Length >= 1 && args[0] == "persons-csv")
 if (args.Length >= 1 && args[0] == "names")
     return Itinera.Bench.NameBench.Run(Arg("--file") ?? "../shared/benchmarks/names/nomenklatura_name_bench_cases.csv",
         double.Parse(Arg("--threshold") ?? "0.80", CultureInfo.InvariantCulture), args.Contains("--verbose"));
-Console.Error.WriteLine("usage: persons-csv --count N --out FILE | names [--file F] [--threshold T] [--verbose]");
+if (args.Length >= 1 && args[0] == "febrl")
+    return Itinera.Bench.FebrlBench.Run(Arg("--folder") ?? "../shared/benchmarks/febrl", double.Parse(Arg("--threshold") ?? "0.5", CultureInfo.InvariantCulture), args.Contains("--verbose"));
+Console.Error.WriteLine("usage: persons-csv --count N --out FILE | names [--file F] [--threshold T] [--verbose] | febrl [--folder F] [--threshold T] [--verbose]");
 return 2;
 
 string? Arg(string name)

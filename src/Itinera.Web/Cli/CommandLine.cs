@@ -4,6 +4,7 @@ using Itinera.Web.Features.Access;
 using Itinera.Web.Features.Audit;
 using Itinera.Web.Features.Demo;
 using Itinera.Web.Features.Dossiers;
+using Itinera.Web.Features.Identity;
 using Itinera.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,9 @@ public static class CommandLine
           tokens create --user U [--scopes S1,S2] [--days N] [--name NAME]
                                                   prints the token alone on the last line
           audit verify                            check the audit trail's hash chain
+          link --left A.csv [--right B.csv] --out PAIRS.csv [--threshold T]
+                                                  scored candidate pairs of persons from import or FEBRL CSV
+                                                  (duplicates within A, or A linked to B); needs no database
         Database options: --Database:Provider=Sqlite|Postgres --Database:ConnectionString=...
         """;
 
@@ -48,6 +52,7 @@ public static class CommandLine
         try
         {
             if (verb is "help" or "--help") { Console.WriteLine(Usage); return 0; }
+            if (verb == "link") return Linkage.Run(options.Get, Console.Out, Console.Error);
             if (verb == "migrate")
             {
                 using var scope = app.Services.CreateScope();
