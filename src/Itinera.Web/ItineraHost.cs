@@ -37,6 +37,7 @@ public static class ItineraHost
         services.AddScoped<Features.Identity.DuplicateReview>();
         services.AddScoped<Features.Identity.Merging>();
         services.AddScoped<Features.Procedures.ProcedureService>();
+        services.AddScoped<Features.Stay.StayRecords>();
         services.AddSingleton<Features.Correspondence.PdfPrinter>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemMapping.Customize);
@@ -121,6 +122,7 @@ public static class ItineraHost
         app.MapAccess();
         app.MapAudit();
         Features.Stay.SchengenApi.MapStay(app);
+        Features.Stay.DossierStayApi.MapDossierStays(app);
         app.MapSiteCss();
         app.MapRazorPages();
         return app;

@@ -27,6 +27,7 @@ public sealed class ItineraDbContext(DbContextOptions<ItineraDbContext> options,
     public DbSet<Features.Identity.DuplicatePair> DuplicatePairs => Set<Features.Identity.DuplicatePair>();
     public DbSet<Features.Identity.MergeRequest> MergeRequests => Set<Features.Identity.MergeRequest>();
     public DbSet<Features.Procedures.ProcedureRecord> Procedures => Set<Features.Procedures.ProcedureRecord>();
+    public DbSet<Features.Stay.RecordedStay> Stays => Set<Features.Stay.RecordedStay>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
@@ -145,6 +146,14 @@ public sealed class ItineraDbContext(DbContextOptions<ItineraDbContext> options,
             e.Property(a => a.PostalCode).HasMaxLength(10);
             e.Property(a => a.Municipality).HasMaxLength(100);
             e.Property(a => a.Country).HasMaxLength(2);
+        });
+        builder.Entity<Features.Stay.RecordedStay>(e =>
+        {
+            e.ToTable("recorded_stays");
+            e.Property(s => s.Source).HasConversion<string>().HasMaxLength(16);
+            e.Property(s => s.Note).HasMaxLength(500);
+            e.HasIndex(s => s.PersonId);
+            e.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<DossierEvent>(e =>
         {

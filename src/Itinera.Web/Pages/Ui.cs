@@ -140,6 +140,10 @@ public static class Ui
                 return EnumName(source);
             case "identity-document.added" when Enum.TryParse<Features.Dossiers.IdentityDocumentType>(detail, out var type):
                 return EnumName(type);
+            case "stay.recorded":
+                var cut = detail.LastIndexOf(' ');
+                return cut > 0 && Enum.TryParse<Features.Stay.StaySource>(detail[(cut + 1)..], out var stay)
+                    ? detail[..cut] + " " + EnumName(stay) : detail;
             case "document.received" or "document.registered":
                 var parts = detail.Split(' ', 2);
                 return parts.Length == 2 && Enum.TryParse<Features.Correspondence.DocumentKind>(parts[1], out var kind)
