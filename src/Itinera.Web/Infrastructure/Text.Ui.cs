@@ -611,6 +611,8 @@ public static partial class Text
         ["enum.StaySource.Police"] = new("Police", "Politie", "Police"),
         ["enum.StaySource.Vis"] = new("VIS", "VIS", "VIS"),
         ["enum.StaySource.Other"] = new("Autre", "Andere", "Other"),
+        ["view.merged-into"] = new("Ce dossier a été fusionné dans le dossier", "Dit dossier werd samengevoegd met dossier", "This dossier was merged into dossier"),
+        ["view.merged-here"] = new("Dossiers fusionnés dans celui-ci :", "Dossiers samengevoegd met dit dossier:", "Dossiers merged into this one:"),
         ["event.dossier.opened"] = new("Dossier ouvert", "Dossier geopend", "Dossier opened"),
         ["event.dossier.imported"] = new("Dossier importé", "Dossier geïmporteerd", "Dossier imported"),
         ["event.person.updated"] = new("Identité modifiée", "Identiteit gewijzigd", "Identity changed"),

@@ -11,6 +11,10 @@ public sealed class ViewModel(DossierService dossiers, IAuthorizationService aut
 {
     [BindProperty(SupportsGet = true, Name = "number")] public string Number { get; set; } = "";
     public Dossier? Dossier { get; private set; }
+    /// <summary>The dossier this one was merged into, if it was.</summary>
+    public string? MergedInto { get; private set; }
+    /// <summary>The dossiers merged into this one (their events show on this timeline with their origin).</summary>
+    public IReadOnlyList<string> MergedHere { get; private set; } = [];
     public IReadOnlyList<(DossierEvent Event, string Origin)> Timeline { get; private set; } = [];
     public IReadOnlyList<Features.Procedures.ProcedureJson> Procedures { get; private set; } = [];
     /// <summary>The person's recorded stays in the Schengen area, oldest first.</summary>
@@ -81,6 +85,8 @@ public sealed class ViewModel(DossierService dossiers, IAuthorizationService aut
         if (Dossier is null) return false;
         Number = Dossier.Number;
         Timeline = await dossiers.TimelineAsync(Dossier.Id, ct);
+        MergedInto = Dossier.MergedIntoId is { } into ? await dossiers.NumberOfAsync(into, ct) : null;
+        MergedHere = await dossiers.MergedIntoThisAsync(Dossier.Id, ct);
         Procedures = await procedures.ForDossierAsync(Dossier.Id, ct);
         Stays = await stays.ForPersonAsync(Dossier.Person.Id, ct);
         Schengen = Features.Stay.StayRecords.Assess(Stays, Ui.Date(Today), null).Outcome.Assessment;
