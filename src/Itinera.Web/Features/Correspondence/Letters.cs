@@ -23,9 +23,9 @@ public static class Letters
         ["office"] = ("Service public fédéral Intérieur — Office des étrangers", "Federale Overheidsdienst Binnenlandse Zaken — Dienst Vreemdelingenzaken"),
         ["address"] = ("Boulevard Pachéco 44, 1000 Bruxelles", "Pachecolaan 44, 1000 Brussel"),
         ["annex"] = ("Annexe {0}", "Bijlage {0}"),
-        ["letter"] = ("Courrier {0}", "Brief {0}"),
         ["dossier"] = ("Dossier", "Dossier"),
         ["reference"] = ("Référence", "Referentie"),
+        ["document"] = ("Document", "Document"),
         ["to"] = ("Destinataire", "Bestemmeling"),
         ["born"] = ("né(e) le", "geboren op"),
         ["nationality"] = ("nationalité", "nationaliteit"),
@@ -50,6 +50,20 @@ public static class Letters
 
     private static string E(string? s) => WebUtility.HtmlEncode(s ?? "");
 
+    /// <summary>The heading of the document: the annex of the royal decree, the visa or card instruction, or a decision letter.</summary>
+    private static string Title(string l, string code, string procedure) => code switch
+    {
+        _ when code.StartsWith("annex-", StringComparison.Ordinal) => W(l, "annex", code["annex-".Length..]),
+        "incomplete" => l == "nl" ? $"Onvolledige aanvraag — {procedure}" : $"Demande incomplète — {procedure}",
+        "visa.c" => l == "nl" ? "Instructie tot afgifte van een visum kort verblijf (C)" : "Instruction de délivrance d'un visa de court séjour (C)",
+        "visa.d" => l == "nl" ? "Instructie tot afgifte van een visum lang verblijf (D)" : "Instruction de délivrance d'un visa de long séjour (D)",
+        "card.a" or "card.f" or "card.l" => l == "nl" ? $"Instructie tot afgifte van een {code[^1..].ToUpperInvariant()}-kaart" : $"Instruction de délivrance d'une carte {code[^1..].ToUpperInvariant()}",
+        _ when code.EndsWith(".refused", StringComparison.Ordinal) || code.EndsWith(".refusal", StringComparison.Ordinal) || code.EndsWith(".unfounded", StringComparison.Ordinal)
+            => l == "nl" ? $"Weigeringsbeslissing — {procedure}" : $"Décision de refus — {procedure}",
+        _ when code.EndsWith(".inadmissible", StringComparison.Ordinal) => l == "nl" ? $"Beslissing tot onontvankelijkheid — {procedure}" : $"Décision d'irrecevabilité — {procedure}",
+        _ => l == "nl" ? $"Beslissing — {procedure}" : $"Décision — {procedure}",
+    };
+
     /// <summary>The rules list writes "Law art 10ter"; a letter names the law in its own language.</summary>
     private static string LawName(string lang, string basis) =>
         basis.Replace("Law art", lang == "nl" ? "Wet van 15 december 1980, art." : "Loi du 15 décembre 1980, art.", StringComparison.Ordinal)
@@ -58,7 +72,7 @@ public static class Letters
     public static string Html(LetterContent c)
     {
         var l = c.Language == "nl" ? "nl" : "fr";
-        var title = c.DocumentCode.StartsWith("annex-", StringComparison.Ordinal) ? W(l, "annex", c.DocumentCode["annex-".Length..]) : W(l, "letter", c.DocumentCode);
+        var title = Title(l, c.DocumentCode, c.ProcedureTitle);
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"""
             <!doctype html>
@@ -79,6 +93,7 @@ public static class Letters
             <table class="meta">
             <tr><td>{E(W(l, "dossier"))}</td><td><strong>{E(c.DossierNumber)}</strong></td></tr>
             <tr><td>{E(W(l, "reference"))}</td><td>{E(c.Reference)}</td></tr>
+            <tr><td>{E(W(l, "document"))}</td><td>{E(c.DocumentCode)}</td></tr>
             <tr><td>{E(W(l, "to"))}</td><td>{E(c.Recipient)}{(c.BirthDate is null ? "" : ", " + E(W(l, "born")) + " " + E(c.BirthDate))}{(c.Nationality is null ? "" : ", " + E(W(l, "nationality")) + " " + E(c.Nationality))}{(c.RecipientAddress is null ? "" : "<br>" + E(c.RecipientAddress))}</td></tr>
             <tr><td>{E(W(l, "procedure"))}</td><td>{E(c.ProcedureTitle)}</td></tr>
             </table>
