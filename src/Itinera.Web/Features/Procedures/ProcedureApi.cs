@@ -104,7 +104,12 @@ public static class ProcedureApi
             return TypedResults.Problem(new ProblemDetails
             {
                 Type = Problems.TypePrefix + rule.Code, Title = Text.Get("problem.procedure-rule"), Status = status, Detail = rule.ToString(),
-                Extensions = { ["rule"] = rule.Code, ["missing"] = rule is MissingDocuments m ? m.Codes : null },
+                Extensions =
+                {
+                    ["rule"] = rule.Code, ["missing"] = rule is MissingDocuments m ? m.Codes : null,
+                    // Which consulted states object or have not replied: the record's ToString prints only the list's type name.
+                    ["states"] = rule switch { GrantBlockedByObjection g => g.States, ConsultationPending c => c.States, _ => null },
+                },
             });
         }
         return null;

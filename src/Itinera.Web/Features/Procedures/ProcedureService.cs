@@ -213,7 +213,7 @@ public sealed class ProcedureService(ItineraDbContext db, DossierService dossier
         {
             Id = Guid.CreateVersion7(), DossierId = dossier.Id, Sequence = sequence, Direction = DocumentDirection.Outgoing, Kind = DocumentKind.Decision,
             Title = title.Length > 300 ? title[..300] : title, Correspondent = dossier.Person.Surname, DocumentDate = Today, RegisteredAt = clock.GetUtcNow(),
-            RegisteredBy = actor.Name, FileName = $"{documentCode}-{dossier.Number}.html", ContentType = "text/html; charset=utf-8", Size = size, ContentSha256 = sha,
+            RegisteredBy = actor.Name, FileName = LetterFileName(documentCode, dossier.Number, p.Id, "html"), ContentType = "text/html; charset=utf-8", Size = size, ContentSha256 = sha,
         });
         if (await pdf.PrintAsync(html, ct) is { } pdfBytes)
         {
@@ -222,11 +222,15 @@ public sealed class ProcedureService(ItineraDbContext db, DossierService dossier
             {
                 Id = Guid.CreateVersion7(), DossierId = dossier.Id, Sequence = sequence + 1, Direction = DocumentDirection.Outgoing, Kind = DocumentKind.Decision,
                 Title = (title.Length > 294 ? title[..294] : title) + " (PDF)", Correspondent = dossier.Person.Surname, DocumentDate = Today, RegisteredAt = clock.GetUtcNow(),
-                RegisteredBy = actor.Name, FileName = $"{documentCode}-{dossier.Number}.pdf", ContentType = "application/pdf", Size = psize, ContentSha256 = psha,
+                RegisteredBy = actor.Name, FileName = LetterFileName(documentCode, dossier.Number, p.Id, "pdf"), ContentType = "application/pdf", Size = psize, ContentSha256 = psha,
             });
         }
         audit.Record(AuditAction.Create, "document", $"{dossier.Number}#{sequence}", AuditPurpose.CaseHandling, detail: documentCode);
     }
+
+    /// <summary>The register file name of a procedure's letter; it carries the procedure id, which ties the letter to its procedure.</summary>
+    private static string LetterFileName(string documentCode, string dossierNumber, string procedureId, string extension) =>
+        $"{documentCode}-{dossierNumber}-{procedureId}.{extension}";
 
     private static string Recipient(Dossier d) => d.Person.GivenNames.Length > 0 ? $"{d.Person.Surname.ToUpperInvariant()} {d.Person.GivenNames}" : d.Person.Surname.ToUpperInvariant();
 
@@ -265,7 +269,16 @@ public sealed class ProcedureService(ItineraDbContext db, DossierService dossier
     private async Task<ProcedureJson> ToJsonAsync(ProcedureRecord r, Procedure p, Dossier dossier, CancellationToken ct)
     {
         var lang = Text.Language();
-        var letters = await db.Register.AsNoTracking().Where(x => x.DossierId == r.DossierId && x.Kind == DocumentKind.Decision && x.Title.Contains(p.Type.Title.In(dossier.Language)))
+        // A procedure's letters carry its id in their file name; letters registered before that (file name
+        // "{code}-{dossier}.html|pdf") can only be matched on the type's title.
+        var procedureId = r.Id.ToString();
+        var legacyHtml = $"-{dossier.Number}.html";
+        var legacyPdf = $"-{dossier.Number}.pdf";
+        var typeTitle = p.Type.Title.In(dossier.Language);
+        var letters = await db.Register.AsNoTracking()
+            .Where(x => x.DossierId == r.DossierId && x.Kind == DocumentKind.Decision
+                && (x.FileName!.Contains(procedureId)
+                    || (x.Title.Contains(typeTitle) && (x.FileName!.EndsWith(legacyHtml) || x.FileName.EndsWith(legacyPdf)))))
             .OrderBy(x => x.Sequence).Select(x => new LetterJson(x.Sequence, x.Title, x.ContentType, x.DocumentDate)).ToListAsync(ct);
         return new ProcedureJson(
             r.Id, dossier.Number, p.TypeCode, p.Type.Title.In(lang), p.VariantCode, p.State.ToString(), p.Phase.ToString(), dossier.Language, p.AssignedOfficer, p.LodgedOn,
