@@ -40,6 +40,8 @@ public static class ItineraHost
         services.AddScoped<Features.Stay.StayRecords>();
         services.AddSingleton<Features.Correspondence.PdfPrinter>();
 
+        // Enums travel as their names, both ways (a request says "Refused", the answer says "Refused").
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemMapping.Customize);
         services.AddOpenApi();
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(builder.Configuration["Storage:Keys"] ?? Path.Combine("data", "keys"))));

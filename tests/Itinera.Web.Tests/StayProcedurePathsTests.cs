@@ -540,13 +540,8 @@ public sealed class StayProcedurePathsTests(Apps apps) : IClassFixture<Apps>
 
     private static string? State(Proc p) => (string?)p.Body["state"];
 
-    /// <summary>
-    /// The decision's outcome by name. The API writes <c>decision.outcome</c> as the enum's stable number (the response has
-    /// no string-enum converter, unlike the trigger bodies it accepts), so a number is mapped to its name here.
-    /// </summary>
-    private static string? Outcome(JsonObject body) => body["decision"]?["outcome"] is { } node
-        ? node.GetValueKind() == JsonValueKind.Number ? ((ProcedureOutcome)(int)node).ToString() : (string?)node
-        : null;
+    /// <summary>The decision's outcome, by name as the requests send it.</summary>
+    private static string? Outcome(JsonObject body) => (string?)body["decision"]?["outcome"];
 
     private static List<string?> Missing(JsonObject body) => [.. body["missing"]!.AsArray().Select(x => (string?)x)];
 
