@@ -138,6 +138,20 @@ public sealed class PersonIndex<T>
                         Gather(key, (float)(weight * 0.7), stamp, score, mark, touched);
             }
 
+            // A common name gathers thousands of persons with the same weight: the birth date decides which of them
+            // are scored in full (the same year first, then one year off).
+            if (query.BirthDate is { } born && touched.Count > Candidates)
+            {
+                var bonus = (float)(units.Max(u => u.Weight) * 0.5);
+                foreach (var i in touched)
+                {
+                    if (slots[i]!.Value.Record.BirthDate is not { } b) continue;
+                    var diff = Math.Abs(b.Year - born.Year);
+                    if (diff == 0) score[i] += b.Month == born.Month && born.Month is not null ? bonus * 1.5f : bonus;
+                    else if (diff == 1) score[i] += bonus * 0.5f;
+                }
+            }
+
             // Keep the persons that gathered the most weight, then score them in full.
             var take = Math.Min(Candidates, touched.Count);
             var best = touched.OrderByDescending(i => score[i]).Take(take).ToList();

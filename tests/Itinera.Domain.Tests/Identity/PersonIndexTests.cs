@@ -51,4 +51,16 @@ public sealed class PersonIndexTests
         var index = IndexOf(records);
         Assert.True(index.Weight(NameToken.Of("zerihun")) > index.Weight(NameToken.Of("mohammed")));
     }
+
+    [Fact]
+    public void ManyNamesakes_TheOneBornThatYearIsFound_EvenBeyondTheCandidatesScoredInFull()
+    {
+        // 500 persons called Mahad Omar, born in other years: the one born in 2008 must not be cut before scoring.
+        var records = Enumerable.Range(0, 500).Select(i => Person($"n{i}", "Omar", "Mahad", $"{1950 + i % 40}-01-0{1 + i % 9}")).ToList();
+        records.Add(Person("sought", "Omar", "Mahad", "2008-05-17"));
+        var index = new PersonIndex<string> { Candidates = 50 };
+        foreach (var r in records) index.Upsert(r, r.Id);
+        var hits = index.Search(new PersonQuery("Mahad Umar", PartialDate.Parse("2008")), 10);
+        Assert.Equal("sought", hits[0].Payload);
+    }
 }
