@@ -4,6 +4,7 @@ using Itinera.Web.Features.Demo;
 
 // Benchmark helpers. Figures are printed, never asserted: see bench/README.md for the commands and results.
 //   persons-csv --count N --out FILE   writes N synthetic persons in the import CSV format
+//   search-index / search-bench        person search vs pg_trgm (SearchBench.cs, bench/search.sh)
 if (args.Length >= 1 && args[0] == "persons-csv")
 {
     var count = int.Parse(Arg("--count") ?? "100000", CultureInfo.InvariantCulture);
@@ -26,7 +27,11 @@ if (args.Length >= 1 && args[0] == "names")
         double.Parse(Arg("--threshold") ?? "0.80", CultureInfo.InvariantCulture), args.Contains("--verbose"));
 if (args.Length >= 1 && args[0] == "febrl")
     return Itinera.Bench.FebrlBench.Run(Arg("--folder") ?? "../shared/benchmarks/febrl", double.Parse(Arg("--threshold") ?? "0.5", CultureInfo.InvariantCulture), args.Contains("--verbose"));
-Console.Error.WriteLine("usage: persons-csv --count N --out FILE | names [--file F] [--threshold T] [--verbose] | febrl [--folder F] [--threshold T] [--verbose]");
+if (args.Length >= 1 && args[0] == "search-index")
+    return await Itinera.Bench.SearchBench.IndexAsync(args);
+if (args.Length >= 1 && args[0] == "search-bench")
+    return await Itinera.Bench.SearchBench.RunAsync(args);
+Console.Error.WriteLine("usage: persons-csv --count N --out FILE | names [--file F] [--threshold T] [--verbose] | febrl [--folder F] [--threshold T] [--verbose] | search-index --pg CS | search-bench ... (see bench/search.sh)");
 return 2;
 
 string? Arg(string name)
