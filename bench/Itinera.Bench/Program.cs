@@ -25,11 +25,13 @@ if (args.Length >= 1 && args[0] == "persons-csv")
 if (args.Length >= 1 && args[0] == "names")
     return Itinera.Bench.NameBench.Run(Arg("--file") ?? "../shared/benchmarks/names/nomenklatura_name_bench_cases.csv",
         double.Parse(Arg("--threshold") ?? "0.80", CultureInfo.InvariantCulture), args.Contains("--verbose"));
+if (args.Length >= 1 && args[0] == "febrl")
+    return Itinera.Bench.FebrlBench.Run(Arg("--folder") ?? "../shared/benchmarks/febrl", double.Parse(Arg("--threshold") ?? "0.5", CultureInfo.InvariantCulture), args.Contains("--verbose"));
 if (args.Length >= 1 && args[0] == "search-index")
     return await Itinera.Bench.SearchBench.IndexAsync(args);
 if (args.Length >= 1 && args[0] == "search-bench")
     return await Itinera.Bench.SearchBench.RunAsync(args);
-Console.Error.WriteLine("usage: persons-csv --count N --out FILE | names [--file F] [--threshold T] [--verbose] | search-index --pg CS | search-bench --csv F [--url U --token T --server-pid P] [--pg CS] (see bench/search.sh)");
+Console.Error.WriteLine("usage: persons-csv --count N --out FILE | names [--file F] [--threshold T] [--verbose] | febrl [--folder F] [--threshold T] [--verbose] | search-index --pg CS | search-bench ... (see bench/search.sh)");
 return 2;
 
 string? Arg(string name)

@@ -36,7 +36,12 @@ public static class ItineraHost
         services.AddScoped<Features.Identity.PersonSearch>();
         services.AddScoped<Features.Identity.DuplicateReview>();
         services.AddScoped<Features.Identity.Merging>();
+        services.AddScoped<Features.Procedures.ProcedureService>();
+        services.AddScoped<Features.Stay.StayRecords>();
+        services.AddSingleton<Features.Correspondence.PdfPrinter>();
 
+        // Enums travel as their names, both ways (a request says "Refused", the answer says "Refused").
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemMapping.Customize);
         services.AddOpenApi();
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(builder.Configuration["Storage:Keys"] ?? Path.Combine("data", "keys"))));
@@ -47,6 +52,11 @@ public static class ItineraHost
             o.Conventions.AuthorizePage("/Dossiers/New", Policies.DossierWrite);
             o.Conventions.AuthorizePage("/Dossiers/Edit", Policies.DossierWrite);
             o.Conventions.AuthorizePage("/Dossiers/Register", Policies.DossierWrite);
+            o.Conventions.AuthorizeFolder("/Identity", Policies.DossierWrite);
+            o.Conventions.AuthorizeFolder("/Procedures", Policies.DossierRead);
+            o.Conventions.AuthorizePage("/Procedures/New", Policies.DossierWrite);
+            o.Conventions.AuthorizeFolder("/Stay", Policies.DossierRead);
+            o.Conventions.AuthorizePage("/Rules", Policies.SignedIn);
             o.Conventions.AllowAnonymousToPage("/Login");
             o.Conventions.AllowAnonymousToPage("/Language");
         });
@@ -74,7 +84,11 @@ public static class ItineraHost
 
     public static WebApplication UseItinera(this WebApplication app)
     {
-        app.UseExceptionHandler();
+        // A malformed body (truncated JSON, a wrong type) is the caller's error: 400, not 500.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.UseRequestLocalization();
         app.Use(async (ctx, next) =>
@@ -106,8 +120,11 @@ public static class ItineraHost
         app.MapDossiers();
         app.MapIdentifiers();
         Features.Identity.PersonSearchApi.MapIdentity(app);
+        Features.Procedures.ProcedureApi.MapProcedures(app);
         app.MapAccess();
         app.MapAudit();
+        Features.Stay.SchengenApi.MapStay(app);
+        Features.Stay.DossierStayApi.MapDossierStays(app);
         app.MapSiteCss();
         app.MapRazorPages();
         return app;

@@ -271,4 +271,14 @@ public sealed class DossierApiTests(Apps apps) : IClassFixture<Apps>
         await using var scope = app.Scope();
         return await scope.ServiceProvider.GetRequiredService<ItineraDbContext>().Dossiers.CountAsync();
     }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task MalformedJson_Is400ProblemJson_NotAServerError(Provider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var client = await app.ClientAsync(Roles.Registration);
+        var response = await client.PostAsync("/api/dossiers", new StringContent("{\"person\": {\"surname\": ", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
 }

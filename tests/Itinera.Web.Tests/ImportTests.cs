@@ -61,6 +61,31 @@ public sealed class ImportTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal([2, 4, 5, 6, 7], rerun.Rejected.Select(r => r.Line));
     }
 
+    [Theory, SqliteData, PostgresData]
+    public async Task Import_HoldsBackARowLikeARegisteredPersonOrAnEarlierRow_UnlessDifferentPersonIsTrue(Provider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var p = TestData.UniqueName("dup");
+        var family = "Q" + TestData.UniqueName("").ToLowerInvariant();
+        var header = "external_id,surname,given_names,sex,birth_date,nationality,birth_place,national_number,original_script_name,different_person\n";
+        var first = await ImportAsync(app, header + $"{p}-1,{family},Abdelrahman,M,1991-04-02,SD,,,,\n");
+        Assert.Equal(1, first.Created);
+
+        var csv = header +
+            $"{p}-2,{family},Abd al-Rahman,M,1991,SD,,,,\n" +          // 2: like the registered person
+            $"{p}-3,Zyxwvut{family},Mariam,F,2001-09-09,ER,,,,\n" +     // 3: new
+            $"{p}-4,Zyxwvut{family},Maryam,F,2001-09-09,ER,,,,\n" +     // 4: like line 3 of this file
+            $"{p}-5,{family},Abdurrahman,M,1991-04-02,SD,,,,true\n" +  // 5: declared a different person
+            $"{p}-6,{family},Abdelrahman,M,1991-04-02,SD,,,,maybe\n";  // 6: not a yes or no
+        var report = await ImportAsync(app, csv);
+
+        Assert.Equal(2, report.Created);
+        Assert.Equal([2, 4, 6], report.Rejected.Select(r => r.Line));
+        Assert.Contains("possible duplicate of", report.Rejected[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("line 3", report.Rejected[1].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("different_person:", report.Rejected[2].Reason, StringComparison.Ordinal);
+    }
+
     private static async Task<ImportReport> ImportAsync(ItineraFactory app, string csv)
     {
         await using var scope = app.Scope();

@@ -13,6 +13,8 @@ public enum NameAgreement
     Joined,
     /// <summary>An initial meets a name starting with it.</summary>
     Initial,
+    /// <summary>The searched word is the beginning of the recorded one (a name still being typed, a shortened name).</summary>
+    Prefix,
 }
 
 public sealed record NamePartMatch(string Query, string Matched, NameAgreement How, double Similarity);
@@ -40,10 +42,14 @@ public static class NameComparison
         foreach (var q in qUnits)
             foreach (var r in rUnits)
             {
-                if (q.Length == 2 && r.Length == 2) continue;
+                if (q.Length > 1 && r.Length > 1) continue;
                 var (sim, how) = Similarity(q.Token, r.Token);
-                if (sim <= 0 || (how == NameAgreement.Initial && (q.Length == 2 || r.Length == 2))) continue;
-                if (q.Length == 2 || r.Length == 2) how = how == NameAgreement.Exact || how == NameAgreement.Spelling ? NameAgreement.Joined : how;
+                // A search may give only the beginning of a word (typed so far, or shortened): not when comparing records.
+                if (sim <= 0 && queryShare > 0.5 && q.Length == 1 && r.Length == 1 && q.Token.Text.Length >= 3
+                    && r.Token.Text.Length > q.Token.Text.Length && r.Token.Text.StartsWith(q.Token.Text, StringComparison.Ordinal))
+                    (sim, how) = (0.85, NameAgreement.Prefix);
+                if (sim <= 0 || (how == NameAgreement.Initial && (q.Length > 1 || r.Length > 1))) continue;
+                if (q.Length > 1 || r.Length > 1) how = how == NameAgreement.Exact || how == NameAgreement.Spelling ? NameAgreement.Joined : how;
                 pairs.Add((q, r, sim, how));
             }
         // Best agreements first; between equals, single words before joined ones.
@@ -106,9 +112,11 @@ public static class NameComparison
             if (a.Key.Length >= 4 && b.Key.Length >= 4 && Edits.Distance(a.Key, b.Key, 1) <= 1 && JaroWinkler.Similarity(a.Text, b.Text) >= 0.85)
                 return (0.85, NameAgreement.Typo);
         }
-        // Four letters, same first letter, one edit (Merz / Mertz): a weaker typo.
+        // Four letters, same first letter, one edit (Merz / Mertz): a weaker typo. Weak enough that it cannot make a
+        // likely match on its own: a letter changed in four is as often another name (Amir / Amin, Kaya / Kara) as a
+        // typing error. With the rest of the name agreeing (Friedrich Merz / Friedrich Mertz) it still counts.
         else if (shortest == 4 && a.Text[0] == b.Text[0] && Edits.Distance(a.Text, b.Text, 1) <= 1)
-            return (0.82, NameAgreement.Typo);
+            return (0.7, NameAgreement.Typo);
         return (0, NameAgreement.Typo);
     }
 
@@ -144,14 +152,20 @@ public static class NameComparison
 
     private readonly record struct Unit(int Start, int Length, NameToken Token);
 
-    /// <summary>Each word alone, and each pair of neighbouring words written as one.</summary>
+    /// <summary>
+    /// Each word alone, each pair of neighbouring words written as one, and three words written as one when the middle
+    /// one is a particle: a particle joins its name on both sides, so "Van den Berg" is written "Vandenberg" and
+    /// "Abd al-Rahman" "Abdelrahman" or "Abdurrahman" (a pair alone cannot reach across the particle).
+    /// </summary>
     private static List<Unit> Units(IReadOnlyList<NameToken> tokens)
     {
-        var units = new List<Unit>(tokens.Count * 2);
+        var units = new List<Unit>(tokens.Count * 3);
         for (var i = 0; i < tokens.Count; i++)
         {
             units.Add(new Unit(i, 1, tokens[i]));
             if (i + 1 < tokens.Count) units.Add(new Unit(i, 2, NameToken.Of(tokens[i].Text + tokens[i + 1].Text)));
+            if (i + 2 < tokens.Count && tokens[i + 1].Particle)
+                units.Add(new Unit(i, 3, NameToken.Of(tokens[i].Text + tokens[i + 1].Text + tokens[i + 2].Text)));
         }
         return units;
     }

@@ -138,6 +138,20 @@ public sealed class PersonIndex<T>
                         Gather(key, (float)(weight * 0.7), stamp, score, mark, touched);
             }
 
+            // A common name gathers thousands of persons with the same weight: the birth date decides which of them
+            // are scored in full (the same year first, then one year off).
+            if (query.BirthDate is { } born && touched.Count > Candidates)
+            {
+                var bonus = (float)(units.Max(u => u.Weight) * 0.5);
+                foreach (var i in touched)
+                {
+                    if (slots[i]!.Value.Record.BirthDate is not { } b) continue;
+                    var diff = Math.Abs(b.Year - born.Year);
+                    if (diff == 0) score[i] += b.Month == born.Month && born.Month is not null ? bonus * 1.5f : bonus;
+                    else if (diff == 1) score[i] += bonus * 0.5f;
+                }
+            }
+
             // Keep the persons that gathered the most weight, then score them in full.
             var take = Math.Min(Candidates, touched.Count);
             var best = touched.OrderByDescending(i => score[i]).Take(take).ToList();
@@ -175,7 +189,7 @@ public sealed class PersonIndex<T>
         var allParticles = tokens.All(t => t.Particle);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].Particle || allParticles) units.Add((PostingKey(tokens[i]), Shortened(tokens[i]), Weight(tokens[i])));
+            if (!tokens[i].Particle || allParticles) units.Add((PostingKey(tokens[i]), Typos(tokens[i]), Weight(tokens[i])));
             if (i + 1 < tokens.Count)
             {
                 var joined = NameToken.Of(tokens[i].Text + tokens[i + 1].Text);
@@ -218,6 +232,24 @@ public sealed class PersonIndex<T>
     private static string PostingKey(NameToken t) => t.Key.Length >= 2 ? t.Key : "=" + t.Text;
 
     private static string WordKey(NameToken t) => PostingKey(t);
+
+    /// <summary>
+    /// What a searched word may have been before a typing error: its key one letter shorter (the recorded word lacks a
+    /// letter, or has another one), and the keys of the word with one letter left out (the searched word has a letter
+    /// too many or a wrong consonant: "Hasxan" → "Hasan" → hsn). Looked up against the recorded keys.
+    /// </summary>
+    private static List<string> Typos(NameToken t)
+    {
+        var list = Shortened(t);
+        var text = t.Text;
+        if (text.Length < 4) return list;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var key = PhoneticKey.Of(string.Concat(text.AsSpan(0, i), text.AsSpan(i + 1)));
+            if (key.Length >= 2 && key != t.Key && !list.Contains(key)) list.Add(key);
+        }
+        return list;
+    }
 
     /// <summary>The key with one letter left out, each way (a typing error in a word meets the right key).</summary>
     private static List<string> Shortened(NameToken t)

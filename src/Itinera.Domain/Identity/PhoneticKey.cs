@@ -12,7 +12,7 @@ namespace Itinera.Domain.Identity;
 /// ch/sh/sch/tch/s (Chérif, Sharif), z/s, dj/j, zh/j, gh/g, th/t, dh/d, x/ks.</item>
 /// <item>Doubled letters are single (Hassan, Hasan).</item>
 /// <item>The article after abd is dropped: Abdelkader, Abdul Kader, Abd al-Qadir, Abdulkadir → bdkdr; and
-/// Abdurrahman (article assimilated) meets Abdelrahman.</item>
+/// Abdurrahman (article assimilated) meets Abdelrahman; Abdul or Abdel written alone is Abd → bd.</item>
 /// </list>
 /// A key says two words may be the same name; the score still compares the letters.
 /// </summary>
@@ -67,8 +67,14 @@ public static class PhoneticKey
         var result = key.ToString();
         // Abd + article: bdl… → bd… (Abdelkader, Abdulkadir); Abdurrahman's assimilated article is already one r.
         if (result.StartsWith("bdl", StringComparison.Ordinal) && result.Length > 4) result = "bd" + result[3..];
+        // Abd + article written alone, the name following as another word (Abdul Rahman, Abdel Kader): the article
+        // belongs to the next word, so this is Abd (عبد), as Arabic script and "Abd al-Rahman" write it. Without this,
+        // "Abdul" (bdl) could meet neither "Abd" nor the Arabic-script name.
+        else if (AbdWithArticle.Contains(w)) result = "bd";
         return result;
     }
+
+    private static readonly HashSet<string> AbdWithArticle = new(StringComparer.Ordinal) { "abdul", "abdel", "abdal", "abdil", "abdol", "abdoul" };
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }

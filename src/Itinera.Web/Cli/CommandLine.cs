@@ -4,6 +4,7 @@ using Itinera.Web.Features.Access;
 using Itinera.Web.Features.Audit;
 using Itinera.Web.Features.Demo;
 using Itinera.Web.Features.Dossiers;
+using Itinera.Web.Features.Identity;
 using Itinera.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace Itinera.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] TwoWordVerbs = ["import", "users", "tokens", "audit", "schema"];
+    private static readonly string[] TwoWordVerbs = ["import", "users", "tokens", "audit", "schema", "duplicates"];
 
     public static (string Verb, string[] Remaining) Split(string[] args)
     {
@@ -31,13 +32,17 @@ public static class CommandLine
           serve                                   run the web UI and API (default)
           migrate                                 apply pending database migrations
           seed --dossiers N                       add N synthetic demo dossiers
-          import persons --csv FILE [--language fr|nl]
+          import persons --csv FILE [--language fr|nl] [--no-duplicate-check]
                                                   one dossier per CSV row (see README for the columns)
+          duplicates scan [--threshold 0.75]      propose likely pairs of the whole registry for review
           users create --username U --roles R1,R2 [--display-name NAME] [--language fr|nl|en]
                                                   password from standard input, or generated and printed
           tokens create --user U [--scopes S1,S2] [--days N] [--name NAME]
                                                   prints the token alone on the last line
           audit verify                            check the audit trail's hash chain
+          link --left A.csv [--right B.csv] --out PAIRS.csv [--threshold T]
+                                                  scored candidate pairs of persons from import or FEBRL CSV
+                                                  (duplicates within A, or A linked to B); needs no database
         Database options: --Database:Provider=Sqlite|Postgres --Database:ConnectionString=...
         """;
 
@@ -47,6 +52,7 @@ public static class CommandLine
         try
         {
             if (verb is "help" or "--help") { Console.WriteLine(Usage); return 0; }
+            if (verb == "link") return Linkage.Run(options.Get, Console.Out, Console.Error);
             if (verb == "migrate")
             {
                 using var scope = app.Services.CreateScope();
@@ -74,6 +80,7 @@ public static class CommandLine
                 "users create" => await CreateUserAsync(app, options),
                 "tokens create" => await CreateTokenAsync(app, options),
                 "audit verify" => await VerifyAsync(app),
+                "duplicates scan" => await ScanDuplicatesAsync(app, options),
                 _ => BadUsage($"Unknown verb '{verb}'."),
             };
         }
@@ -118,9 +125,23 @@ public static class CommandLine
         using var scope = ConsoleScope(app, AuditPurpose.Import);
         using var reader = new StreamReader(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var report = await scope.ServiceProvider.GetRequiredService<PersonImport>().ImportAsync(reader, language, CancellationToken.None);
+        var import = scope.ServiceProvider.GetRequiredService<PersonImport>();
+        import.CheckDuplicates = o.Get("no-duplicate-check") != "true";
+        var report = await import.ImportAsync(reader, language, CancellationToken.None);
         foreach (var r in report.Rejected) Console.WriteLine($"line {r.Line}: rejected: {r.Reason}");
         Console.WriteLine($"Imported {report.Created} dossier(s), rejected {report.Rejected.Count} row(s) in {started.Elapsed.TotalSeconds:F1} s.");
+        return 0;
+    }
+
+    private static async Task<int> ScanDuplicatesAsync(WebApplication app, Options o)
+    {
+        var threshold = Domain.Identity.PersonMatcher.LikelyMatch;
+        if (o.Get("threshold") is { } t && (!double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out threshold) || threshold is < 0.5 or > 1))
+            return BadUsage("--threshold is a number between 0.5 and 1.");
+        using var scope = ConsoleScope(app, AuditPurpose.Registration);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var report = await scope.ServiceProvider.GetRequiredService<Features.Identity.DuplicateReview>().ScanAsync(threshold, CancellationToken.None);
+        Console.WriteLine($"Scanned {report.Scanned} person(s): {report.Proposed} new pair(s) in the review queue, in {started.Elapsed.TotalSeconds:F1} s.");
         return 0;
     }
 

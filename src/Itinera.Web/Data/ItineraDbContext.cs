@@ -26,6 +26,8 @@ public sealed class ItineraDbContext(DbContextOptions<ItineraDbContext> options,
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<Features.Identity.DuplicatePair> DuplicatePairs => Set<Features.Identity.DuplicatePair>();
     public DbSet<Features.Identity.MergeRequest> MergeRequests => Set<Features.Identity.MergeRequest>();
+    public DbSet<Features.Procedures.ProcedureRecord> Procedures => Set<Features.Procedures.ProcedureRecord>();
+    public DbSet<Features.Stay.RecordedStay> Stays => Set<Features.Stay.RecordedStay>();
 
     public bool IsSqlite => Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
 
@@ -98,6 +100,21 @@ public sealed class ItineraDbContext(DbContextOptions<ItineraDbContext> options,
             e.Property(p => p.DecidedBy).HasMaxLength(256);
             e.Property(p => p.Version).IsConcurrencyToken();
         });
+        builder.Entity<Features.Procedures.ProcedureRecord>(e =>
+        {
+            e.ToTable("procedures");
+            e.HasIndex(p => p.DossierId);
+            e.HasIndex(p => new { p.Service, p.NextDueDate });
+            e.HasIndex(p => new { p.AssignedTo, p.NextDueDate });
+            e.Property(p => p.TypeCode).HasMaxLength(64);
+            e.Property(p => p.VariantCode).HasMaxLength(64);
+            e.Property(p => p.Service).HasMaxLength(32);
+            e.Property(p => p.State).HasMaxLength(32);
+            e.Property(p => p.AssignedTo).HasMaxLength(256);
+            e.Property(p => p.NextDueKind).HasMaxLength(32);
+            e.Property(p => p.Version).IsConcurrencyToken();
+            e.HasOne<Dossier>().WithMany().HasForeignKey(p => p.DossierId).OnDelete(DeleteBehavior.Cascade);
+        });
         builder.Entity<Features.Identity.MergeRequest>(e =>
         {
             e.ToTable("merge_requests");
@@ -129,6 +146,14 @@ public sealed class ItineraDbContext(DbContextOptions<ItineraDbContext> options,
             e.Property(a => a.PostalCode).HasMaxLength(10);
             e.Property(a => a.Municipality).HasMaxLength(100);
             e.Property(a => a.Country).HasMaxLength(2);
+        });
+        builder.Entity<Features.Stay.RecordedStay>(e =>
+        {
+            e.ToTable("recorded_stays");
+            e.Property(s => s.Source).HasConversion<string>().HasMaxLength(16);
+            e.Property(s => s.Note).HasMaxLength(500);
+            e.HasIndex(s => s.PersonId);
+            e.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<DossierEvent>(e =>
         {

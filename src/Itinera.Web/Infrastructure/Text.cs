@@ -23,6 +23,13 @@ public static partial class Text
         return args.Length == 0 ? template : string.Format(CultureInfo.CurrentCulture, template, args);
     }
 
+    /// <summary>The text in a given language (letters speak the procedure's language, not the reader's).</summary>
+    public static string GetIn(string language, string key)
+    {
+        if (!Entries.TryGetValue(key, out var t)) return key;
+        return language switch { "nl" => t.Nl, "en" => t.En, _ => t.Fr };
+    }
+
     public sealed record Entry(string Fr, string Nl, string En);
 
     public static IReadOnlyDictionary<string, Entry> All => Entries;
@@ -67,6 +74,13 @@ public static partial class Text
         ["v.range"] = new("Valeur hors limites ({0} à {1}).", "Waarde buiten de grenzen ({0} tot {1}).", "Value out of range ({0} to {1})."),
         ["v.file"] = new("Fichier requis.", "Bestand vereist.", "A file is required."),
         ["v.file-too-large"] = new("Fichier trop volumineux (maximum {0} Mo).", "Bestand te groot (maximum {0} MB).", "File too large (at most {0} MB)."),
+        ["outcome.Granted"] = new("Demande accordée.", "Aanvraag ingewilligd.", "Application granted."),
+        ["outcome.Refused"] = new("Demande refusée.", "Aanvraag geweigerd.", "Application refused."),
+        ["outcome.Inadmissible"] = new("Demande irrecevable.", "Aanvraag onontvankelijk.", "Application inadmissible."),
+        ["outcome.NotConsidered"] = new("Demande non prise en considération.", "Aanvraag niet in overweging genomen.", "Application not taken into consideration."),
+        ["outcome.Withdrawn"] = new("Demande retirée.", "Aanvraag ingetrokken.", "Application withdrawn."),
+        ["outcome.DeemedGranted"] = new("Décision positive réputée prise : le délai légal a expiré sans décision.", "Positieve beslissing geacht genomen: de wettelijke termijn is verstreken zonder beslissing.", "Positive decision deemed taken: the legal deadline expired without a decision."),
+        ["problem.procedure-rule"] = new("Cette étape n'est pas permise par la procédure.", "Deze stap is niet toegelaten door de procedure.", "The procedure does not allow this step."),
         ["v.name-letters"] = new("Le nom doit contenir des lettres.", "De naam moet letters bevatten.", "The name must contain letters."),
         ["v.must-differ"] = new("Les deux dossiers doivent être différents.", "De twee dossiers moeten verschillen.", "The two dossiers must differ."),
         ["problem.possible-duplicate"] = new("Cette personne a peut-être déjà un dossier.", "Deze persoon heeft mogelijk al een dossier.", "This person may already have a dossier."),

@@ -26,6 +26,14 @@ public static class Ui
         return text == key ? type : text;
     }
 
+    /// <summary>One reason of a search result, in the user's language.</summary>
+    public static string Reason(Features.Identity.ReasonJson r) => r.Kind switch
+    {
+        "name" => Text.Get("reason.name", r.Part, r.Matched, Text.Get("reason.name." + r.Agreement)),
+        "birthDate" => Text.Get("reason.birthDate", Text.Get("reason.birthDate." + r.Agreement)),
+        _ => Text.Get($"reason.{r.Kind}.{r.Agreement}"),
+    };
+
     /// <summary>A field name as used in timelines and conflict reports (API names), translated.</summary>
     public static string FieldName(string field)
     {
@@ -132,6 +140,10 @@ public static class Ui
                 return EnumName(source);
             case "identity-document.added" when Enum.TryParse<Features.Dossiers.IdentityDocumentType>(detail, out var type):
                 return EnumName(type);
+            case "stay.recorded":
+                var cut = detail.LastIndexOf(' ');
+                return cut > 0 && Enum.TryParse<Features.Stay.StaySource>(detail[(cut + 1)..], out var stay)
+                    ? detail[..cut] + " " + EnumName(stay) : detail;
             case "document.received" or "document.registered":
                 var parts = detail.Split(' ', 2);
                 return parts.Length == 2 && Enum.TryParse<Features.Correspondence.DocumentKind>(parts[1], out var kind)

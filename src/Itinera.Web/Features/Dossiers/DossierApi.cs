@@ -83,11 +83,20 @@ public static class DossierApi
             return TypedResults.Created($"/api/dossiers/{number}/documents/{outcome.Value!.Sequence}", outcome.Value.ToJson());
         }).DisableAntiforgery().WithSummary("Register an incoming or outgoing document (multipart form: direction, kind, title, correspondent, documentDate, file)");
 
-        read.MapGet("/{number}/documents/{sequence:int}/content", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (string number, int sequence, DocumentRegister register, CancellationToken ct) =>
+        read.MapGet("/{number}/documents/{sequence:int}/content", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (string number, int sequence, DocumentRegister register, HttpContext http, CancellationToken ct) =>
         {
             var found = await register.OpenAsync(number, sequence, ct);
             if (found is null) return Problems.NotFoundProblem($"{number}#{sequence}");
-            return TypedResults.File(found.Value.Content, found.Value.Entry.ContentType ?? "application/octet-stream", found.Value.Entry.FileName);
+            var type = found.Value.Entry.ContentType ?? "application/octet-stream";
+            // Letters open in the browser to be read and printed. HTML is sandboxed (an opaque origin: it cannot reach
+            // the session or the API), since a registered document may also come from outside.
+            if (type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) || type.StartsWith("application/pdf", StringComparison.OrdinalIgnoreCase))
+            {
+                if (type.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)) http.Response.Headers.ContentSecurityPolicy = "sandbox allow-scripts allow-modals; default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'";
+                http.Response.Headers.ContentDisposition = "inline";
+                return TypedResults.File(found.Value.Content, type);
+            }
+            return TypedResults.File(found.Value.Content, type, found.Value.Entry.FileName);
         }).WithSummary("The content of a registered document");
 
         return app;

@@ -114,6 +114,12 @@ public sealed class DossierService(ItineraDbContext db, AuditTrail audit, Featur
         return events.Select(e => (e, dossiers[e.DossierId])).ToList();
     }
 
+    public Task<string?> NumberOfAsync(Guid dossierId, CancellationToken ct) =>
+        db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId).Select(d => d.Number).SingleOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<string>> MergedIntoThisAsync(Guid dossierId, CancellationToken ct) =>
+        await db.Dossiers.AsNoTracking().Where(d => d.MergedIntoId == dossierId).Select(d => d.Number).ToListAsync(ct);
+
     /// <summary>A merged dossier takes no more changes: they go to the dossier it was merged into.</summary>
     private async Task<string?> MergedIntoAsync(Dossier dossier, CancellationToken ct) =>
         dossier.Status == DossierStatus.Merged && dossier.MergedIntoId is { } into

@@ -11,14 +11,25 @@ public sealed record ImportRejection(int Line, string Reason);
 public sealed record ImportReport(int Created, IReadOnlyList<ImportRejection> Rejected);
 
 /// <summary>
-/// Loads persons from UTF-8 CSV, one new dossier per row. Invalid rows are reported with their line number and
+/// Loads persons from UTF-8 CSV, one new dossier per row. A row that looks like a person already registered (or
+/// like an earlier row of the file) is held back with the likely dossiers in its reason, unless its optional
+/// `different_person` column says `true`: the explicit "this is a different person" of the registration form. Invalid rows are reported with their line number and
 /// reason, and the rest go on. A row whose external_id is already in the registry is rejected, so a rerun does not
 /// create duplicates. Saves in batches: each batch's dossiers, events and audit rows commit together.
 /// </summary>
-public sealed class PersonImport(ItineraDbContext db, ICurrentActor actor, TimeProvider clock)
+public sealed class PersonImport(ItineraDbContext db, ICurrentActor actor, TimeProvider clock, Identity.RegistryIndex registry)
 {
     public static readonly string[] Header =
         ["external_id", "surname", "given_names", "sex", "birth_date", "nationality", "birth_place", "national_number", "original_script_name"];
+
+    /// <summary>The optional last column: "true" when the operator checked that the row is not a registered person.</summary>
+    public const string DifferentPersonColumn = "different_person";
+
+    /// <summary>
+    /// Off only for a bulk migration of a registry already deduplicated elsewhere, by the operator's explicit
+    /// `--no-duplicate-check`; the duplicate scan then reviews the registry as a whole.
+    /// </summary>
+    public bool CheckDuplicates { get; set; } = true;
 
     public int BatchSize { get; init; } = 2000;
 
@@ -30,8 +41,14 @@ public sealed class PersonImport(ItineraDbContext db, ICurrentActor actor, TimeP
         db.ChangeTracker.AutoDetectChangesEnabled = false;
 
         var rows = Csv.Read(reader).GetEnumerator();
-        if (!rows.MoveNext() || !rows.Current.Fields.Select(f => f.Trim().ToLowerInvariant()).SequenceEqual(Header))
-            return new ImportReport(0, [new ImportRejection(1, "header must be: " + string.Join(',', Header))]);
+        var header = rows.MoveNext() ? rows.Current.Fields.Select(f => f.Trim().ToLowerInvariant()).ToList() : [];
+        var withDifferent = header.Count == Header.Length + 1 && header[^1] == DifferentPersonColumn;
+        if (!header.Take(Header.Length).SequenceEqual(Header) || (header.Count != Header.Length && !withDifferent))
+            return new ImportReport(0, [new ImportRejection(1, "header must be: " + string.Join(',', Header) + $" (optionally followed by {DifferentPersonColumn})")]);
+        var columns = header.Count;
+        if (CheckDuplicates && !registry.Ready) await registry.CatchUpAsync(ct);
+        // Rows of this file not yet saved: a file can hold the same person twice.
+        var fileIndex = new Domain.Identity.PersonIndex<int>();
 
         var known = (await db.Persons.AsNoTracking().Where(p => p.ExternalId != null).Select(p => p.ExternalId!).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
@@ -40,9 +57,15 @@ public sealed class PersonImport(ItineraDbContext db, ICurrentActor actor, TimeP
         {
             var (line, fields) = rows.Current;
             if (fields.Count == 1 && fields[0].Length == 0) continue;
-            if (fields.Count != Header.Length)
+            if (fields.Count != columns)
             {
-                rejected.Add(new(line, $"expected {Header.Length} fields, found {fields.Count}"));
+                rejected.Add(new(line, $"expected {columns} fields, found {fields.Count}"));
+                continue;
+            }
+            var differentPerson = withDifferent && fields[^1].Trim().ToLowerInvariant() is var flag && flag is "true" or "1" or "yes";
+            if (withDifferent && !differentPerson && fields[^1].Trim().Length > 0 && fields[^1].Trim().ToLowerInvariant() is not ("false" or "0" or "no"))
+            {
+                rejected.Add(new(line, $"{DifferentPersonColumn}: true or false"));
                 continue;
             }
             var input = new PersonInput
@@ -63,6 +86,24 @@ public sealed class PersonImport(ItineraDbContext db, ICurrentActor actor, TimeP
                 rejected.Add(new(line, $"external_id: already in the registry or earlier in this file"));
                 continue;
             }
+            if (CheckDuplicates && !differentPerson)
+            {
+                var query = DossierService.QueryOf(valid);
+                var inRegistry = registry.Index.Search(query, 3, Domain.Identity.PersonMatcher.LikelyMatch);
+                var inFile = fileIndex.Search(query, 1, Domain.Identity.PersonMatcher.LikelyMatch);
+                if (inRegistry.Count > 0 || inFile.Count > 0)
+                {
+                    var like = inRegistry.Select(h => $"{h.Payload.DossierNumber} ({h.Match.Score:0.00})")
+                        .Concat(inFile.Select(h => $"line {h.Payload} ({h.Match.Score:0.00})"));
+                    if (valid.ExternalId is { } e) known.Remove(e);
+                    rejected.Add(new(line, $"possible duplicate of {string.Join(", ", like)}; check, then set {DifferentPersonColumn}=true to import"));
+                    continue;
+                }
+            }
+            if (CheckDuplicates)
+                fileIndex.Upsert(new Domain.Identity.MatchRecord(line.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    [Domain.Identity.KnownName.Of(valid.Surname, valid.GivenNames, Domain.Identity.NameSource.Primary, valid.BirthDate)],
+                    valid.BirthDate, valid.Sex, valid.Nationalities), line);
             batch.Add(valid);
             if (batch.Count == BatchSize)
             {
@@ -71,6 +112,7 @@ public sealed class PersonImport(ItineraDbContext db, ICurrentActor actor, TimeP
             }
         }
         if (batch.Count > 0) created += await SaveBatchAsync(batch, language, today, ct);
+        if (CheckDuplicates) await registry.CatchUpAsync(ct);
         return new ImportReport(created, rejected);
     }
 

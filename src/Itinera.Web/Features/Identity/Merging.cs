@@ -227,6 +227,7 @@ public sealed class Merging(ItineraDbContext db, AuditTrail audit, ICurrentActor
         var requests = await q.OrderByDescending(m => m.ProposedAt).Take(200).ToListAsync(ct);
         var ids = requests.SelectMany(r => new[] { r.SurvivorDossierId, r.AbsorbedDossierId }).Distinct().ToList();
         var numbers = await db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Number, ct);
+        await audit.RecordNowAsync(AuditAction.Read, "merge-requests", null, AuditPurpose.CaseHandling, detail: $"{requests.Count} request(s)", ct: ct);
         return requests.Select(r => ToJson(r, numbers.GetValueOrDefault(r.SurvivorDossierId, "?"), numbers.GetValueOrDefault(r.AbsorbedDossierId, "?"))).ToList();
     }
 

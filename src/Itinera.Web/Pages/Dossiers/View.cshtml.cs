@@ -6,11 +6,21 @@ using Microsoft.AspNetCore.Mvc;
 namespace Itinera.Web.Pages.Dossiers;
 
 /// <summary>One dossier: identity, aliases, documents, addresses, register, timeline; small forms for writers.</summary>
-public sealed class ViewModel(DossierService dossiers, IAuthorizationService authorization, TimeProvider clock) : FormPage
+public sealed class ViewModel(DossierService dossiers, IAuthorizationService authorization, TimeProvider clock, Features.Procedures.ProcedureService procedures,
+    Features.Stay.StayRecords stays) : FormPage
 {
     [BindProperty(SupportsGet = true, Name = "number")] public string Number { get; set; } = "";
     public Dossier? Dossier { get; private set; }
+    /// <summary>The dossier this one was merged into, if it was.</summary>
+    public string? MergedInto { get; private set; }
+    /// <summary>The dossiers merged into this one (their events show on this timeline with their origin).</summary>
+    public IReadOnlyList<string> MergedHere { get; private set; } = [];
     public IReadOnlyList<(DossierEvent Event, string Origin)> Timeline { get; private set; } = [];
+    public IReadOnlyList<Features.Procedures.ProcedureJson> Procedures { get; private set; } = [];
+    /// <summary>The person's recorded stays in the Schengen area, oldest first.</summary>
+    public IReadOnlyList<Features.Stay.RecordedStay> Stays { get; private set; } = [];
+    /// <summary>The 90/180 rule on those stays today (stays entered after today are left out); null when it cannot be computed.</summary>
+    public Itinera.Domain.Stay.SchengenAssessment? Schengen { get; private set; }
     public bool CanWrite { get; private set; }
     public DateOnly Today { get; private set; }
     /// <summary>Which small form was submitted with errors (alias, identity-document, address), to open it again.</summary>
@@ -19,6 +29,7 @@ public sealed class ViewModel(DossierService dossiers, IAuthorizationService aut
     [BindProperty] public AliasForm Alias { get; set; } = new();
     [BindProperty] public IdentityDocumentForm IdDocument { get; set; } = new();
     [BindProperty] public AddressForm Address { get; set; } = new();
+    [BindProperty] public StayForm Stay { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -34,6 +45,13 @@ public sealed class ViewModel(DossierService dossiers, IAuthorizationService aut
         WriteAsync("address", "view.address.done", () => dossiers.AddAddressAsync(Number,
             new AddressInput(Address.Street, Address.HouseNumber, Address.Box, Address.PostalCode, Address.Municipality, Address.Country, Address.ValidFrom), ct), ct);
 
+    public Task<IActionResult> OnPostStayAsync(CancellationToken ct) =>
+        WriteAsync("stay", "view.stay.done", async () =>
+        {
+            var outcome = await stays.RecordAsync(Number, new Features.Stay.RecordStayRequest(Stay.Entry, Stay.Exit, Stay.Source, Stay.Note), ct);
+            return new Outcome<Dossier>(outcome.Value?.Dossier, outcome.Errors, outcome.NotFound, outcome.Stale, MergedInto: outcome.MergedInto);
+        }, ct);
+
     private async Task<IActionResult> WriteAsync(string form, string doneKey, Func<Task<Outcome<Dossier>>> write, CancellationToken ct)
     {
         if (!(await authorization.AuthorizeAsync(User, Policies.DossierWrite)).Succeeded) return Forbid();
@@ -43,6 +61,11 @@ public sealed class ViewModel(DossierService dossiers, IAuthorizationService aut
         {
             TempData["flash"] = doneKey;
             return Redirect($"/Dossiers/{outcome.Value!.Number}");
+        }
+        if (outcome.MergedInto is not null)
+        {
+            TempData["flash"] = "view.merged-refused";
+            return Redirect($"/Dossiers/{Number}");
         }
         if (outcome.Stale is not null)
         {
@@ -62,6 +85,11 @@ public sealed class ViewModel(DossierService dossiers, IAuthorizationService aut
         if (Dossier is null) return false;
         Number = Dossier.Number;
         Timeline = await dossiers.TimelineAsync(Dossier.Id, ct);
+        MergedInto = Dossier.MergedIntoId is { } into ? await dossiers.NumberOfAsync(into, ct) : null;
+        MergedHere = await dossiers.MergedIntoThisAsync(Dossier.Id, ct);
+        Procedures = await procedures.ForDossierAsync(Dossier.Id, ct);
+        Stays = await stays.ForPersonAsync(Dossier.Person.Id, ct);
+        Schengen = Features.Stay.StayRecords.Assess(Stays, Ui.Date(Today), null).Outcome.Assessment;
         return true;
     }
 
@@ -97,4 +125,12 @@ public sealed class AddressForm
     public string? Municipality { get; set; }
     public string? Country { get; set; } = "BE";
     public string? ValidFrom { get; set; }
+}
+
+public sealed class StayForm
+{
+    public string? Entry { get; set; }
+    public string? Exit { get; set; }
+    public string? Source { get; set; }
+    public string? Note { get; set; }
 }

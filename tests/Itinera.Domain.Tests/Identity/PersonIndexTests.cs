@@ -1,0 +1,66 @@
+using Itinera.Domain.Identity;
+using Itinera.Domain.Persons;
+
+namespace Itinera.Domain.Tests.Identity;
+
+public sealed class PersonIndexTests
+{
+    private static MatchRecord Person(string id, string surname, string given, string? birth = null) =>
+        new(id, [KnownName.Of(surname, given, NameSource.Primary, null)], birth is null ? null : PartialDate.Parse(birth), Sex.Unknown, []);
+
+    private static PersonIndex<string> IndexOf(params MatchRecord[] records)
+    {
+        var index = new PersonIndex<string>();
+        foreach (var r in records) index.Upsert(r, r.Id);
+        return index;
+    }
+
+    [Fact]
+    public void TypingError_AnExtraConsonant_StillFindsThePerson()
+    {
+        // "Hasxan" shares no sound key with "Hassan" (hsksn / hsn), and nothing else of the name is given: only leaving out the wrong letter meets it.
+        var index = IndexOf(Person("1", "Hassan", "Omar"), Person("2", "Haddad", "Layla"));
+        var hits = index.Search(new PersonQuery("Hasxan"), 5);
+        Assert.Equal("1", hits[0].Payload);
+    }
+
+    [Fact]
+    public void AswrittenInArabicScript_FindsTheLatinRecord()
+    {
+        var index = IndexOf(Person("1", "Hassan", "Mohammed", "1990-03-12"), Person("2", "Hussein", "Ali", "1990-03-12"));
+        var hits = index.Search(new PersonQuery("محمد حسن", PartialDate.Parse("1990")), 5);
+        Assert.Equal("1", hits[0].Payload);
+    }
+
+    [Fact]
+    public void RemovedAndReplaced_PersonsLeaveNoTrace()
+    {
+        var index = IndexOf(Person("1", "Tesfaye", "Abraham"));
+        Assert.Single(index.Search(new PersonQuery("Tesfay Abraham"), 5));
+        index.Upsert(Person("1", "Gebremedhin", "Abraham"), "1");
+        Assert.DoesNotContain(index.Search(new PersonQuery("Tesfaye Abraham"), 5, minimumScore: 0.75), h => h.Payload == "1");
+        Assert.True(index.Remove("1"));
+        Assert.Empty(index.Search(new PersonQuery("Gebremedhin Abraham"), 5));
+        Assert.Equal(0, index.Count);
+    }
+
+    [Fact]
+    public void CommonWordsWeighLess_ThanRareOnes()
+    {
+        var records = Enumerable.Range(0, 200).Select(i => Person($"m{i}", "Mohammed", $"Given{i}")).Append(Person("rare", "Zerihun", "Mohammed")).ToArray();
+        var index = IndexOf(records);
+        Assert.True(index.Weight(NameToken.Of("zerihun")) > index.Weight(NameToken.Of("mohammed")));
+    }
+
+    [Fact]
+    public void ManyNamesakes_TheOneBornThatYearIsFound_EvenBeyondTheCandidatesScoredInFull()
+    {
+        // 500 persons called Mahad Omar, born in other years: the one born in 2008 must not be cut before scoring.
+        var records = Enumerable.Range(0, 500).Select(i => Person($"n{i}", "Omar", "Mahad", $"{1950 + i % 40}-01-0{1 + i % 9}")).ToList();
+        records.Add(Person("sought", "Omar", "Mahad", "2008-05-17"));
+        var index = new PersonIndex<string> { Candidates = 50 };
+        foreach (var r in records) index.Upsert(r, r.Id);
+        var hits = index.Search(new PersonQuery("Mahad Umar", PartialDate.Parse("2008")), 10);
+        Assert.Equal("sought", hits[0].Payload);
+    }
+}
