@@ -7,17 +7,7 @@ namespace Itinera.Browser.Tests;
 [Collection(ServerCollection.Name)]
 public sealed partial class IdentityJourneyTests(ServerFixture server)
 {
-    private async Task<IPage> LoggedInPageAsync(string user = "agent")
-    {
-        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl, Locale = "en-GB" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", ServerFixture.Password);
-        await page.ClickAsync("form:has(#password) button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.OrdinalIgnoreCase));
-        return page;
-    }
+    private Task<IPage> LoggedInPageAsync(string user = "agent") => server.LoggedInPageAsync(user);
 
     private static async Task<string> OpenAsync(IPage page, string surname, string given, string birth, bool confirm = false)
     {
@@ -29,8 +19,8 @@ public sealed partial class IdentityJourneyTests(ServerFixture server)
         await page.SelectOptionAsync("#nationality-0", "SD");
         if (confirm) await page.CheckAsync("#DifferentPerson");
         await page.ClickAsync("main form.stack button[type=submit]");
-        await page.WaitForURLAsync(DossierUrl());
-        return DossierUrl().Match(page.Url).Groups[1].Value;
+        await page.WaitForURLAsync(Urls.Dossier());
+        return Urls.Dossier().Match(page.Url).Groups[1].Value;
     }
 
     [Fact]
@@ -57,8 +47,8 @@ public sealed partial class IdentityJourneyTests(ServerFixture server)
         // The officer checks and states it is someone else: the dossier is opened.
         await page.CheckAsync("#DifferentPerson");
         await page.ClickAsync("main form.stack button[type=submit]");
-        await page.WaitForURLAsync(DossierUrl());
-        Assert.NotEqual(existing, DossierUrl().Match(page.Url).Groups[1].Value);
+        await page.WaitForURLAsync(Urls.Dossier());
+        Assert.NotEqual(existing, Urls.Dossier().Match(page.Url).Groups[1].Value);
     }
 
     [Fact]
@@ -83,6 +73,4 @@ public sealed partial class IdentityJourneyTests(ServerFixture server)
     /// <summary>Letters only, so the surname reads as one name word unknown to the demo data.</summary>
     private static string Letters() => new(Guid.NewGuid().ToString("N").Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16) % 26)).Take(6).ToArray());
 
-    [GeneratedRegex(@"/Dossiers/(\d{4}-\d{6}-\d{2})(?:[/?#]|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex DossierUrl();
 }

@@ -7,17 +7,7 @@ namespace Itinera.Browser.Tests;
 [Collection(ServerCollection.Name)]
 public sealed partial class ProcedureJourneyTests(ServerFixture server)
 {
-    private async Task<IPage> LoggedInPageAsync(string user)
-    {
-        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl, Locale = "fr-BE" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/login");
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", ServerFixture.Password);
-        await page.ClickAsync("form:has(#password) button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.OrdinalIgnoreCase));
-        return page;
-    }
+    private Task<IPage> LoggedInPageAsync(string user) => server.LoggedInPageAsync(user, "fr-BE");
 
     private static async Task StepAsync(IPage page, string trigger)
     {
@@ -39,8 +29,8 @@ public sealed partial class ProcedureJourneyTests(ServerFixture server)
         await agent.FillAsync("#birthDate", "1996-02-11");
         await agent.SelectOptionAsync("#nationality-0", "ER");
         await agent.ClickAsync("main form.stack button[type=submit]");
-        await agent.WaitForURLAsync(DossierUrl());
-        var number = DossierUrl().Match(agent.Url).Groups[1].Value;
+        await agent.WaitForURLAsync(Urls.Dossier());
+        var number = Urls.Dossier().Match(agent.Url).Groups[1].Value;
 
         // Lodge: family reunification, every document but the proof of kinship.
         await agent.ClickAsync($"a[href='/Procedures/New?dossier={number}']");
@@ -97,6 +87,4 @@ public sealed partial class ProcedureJourneyTests(ServerFixture server)
         await supervisor.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "procedure-page.png"), FullPage = true });
     }
 
-    [GeneratedRegex(@"/Dossiers/(\d{4}-\d{6}-\d{2})(?:[/?#]|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex DossierUrl();
 }

@@ -7,18 +7,7 @@ namespace Itinera.Browser.Tests;
 [Collection(ServerCollection.Name)]
 public sealed partial class RegistrationJourneyTests(ServerFixture server)
 {
-    private async Task<IPage> LoggedInPageAsync(string user = "agent")
-    {
-        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl, Locale = "en-GB" });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
-        Assert.Contains("/login", page.Url, StringComparison.OrdinalIgnoreCase);
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", ServerFixture.Password);
-        await page.ClickAsync("form:has(#password) button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.OrdinalIgnoreCase));
-        return page;
-    }
+    private Task<IPage> LoggedInPageAsync(string user = "agent") => server.LoggedInPageAsync(user);
 
     [Fact]
     public async Task Caseworker_OpensDossier_FindsIt_AndReadsItsTimeline()
@@ -35,8 +24,8 @@ public sealed partial class RegistrationJourneyTests(ServerFixture server)
         await page.SelectOptionAsync("#nationality-0", "ER");
         await page.ClickAsync("main form button[type=submit]");
 
-        await page.WaitForURLAsync(DossierUrl());
-        var number = DossierUrl().Match(page.Url).Groups[1].Value;
+        await page.WaitForURLAsync(Urls.Dossier());
+        var number = Urls.Dossier().Match(page.Url).Groups[1].Value;
         Assert.Matches(@"^\d{4}-\d{6}-\d{2}$", number);
         Assert.Contains(surname, await page.InnerTextAsync("main"), StringComparison.Ordinal);
 
@@ -45,7 +34,7 @@ public sealed partial class RegistrationJourneyTests(ServerFixture server)
         await page.FillAsync("#q", surname[..9]);
         await page.PressAsync("#q", "Enter");
         await page.ClickAsync($"a:has-text('{number}')");
-        await page.WaitForURLAsync(DossierUrl());
+        await page.WaitForURLAsync(Urls.Dossier());
 
         // The timeline shows the opening of the dossier.
         var timeline = page.Locator("h2#timeline + table tbody tr");
@@ -98,6 +87,4 @@ public sealed partial class RegistrationJourneyTests(ServerFixture server)
         return await page.Locator("main table tbody tr").CountAsync();
     }
 
-    [GeneratedRegex(@"/Dossiers/(\d{4}-\d{6}-\d{2})(?:[/?#]|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex DossierUrl();
 }

@@ -8,14 +8,7 @@ public sealed class SchengenPageTests(ServerFixture server)
 {
     private async Task<IPage> LoggedInPageAsync(string user = "agent", bool javaScript = true)
     {
-        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server.BaseUrl, Locale = "en-GB", JavaScriptEnabled = javaScript });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
-        Assert.Contains("/login", page.Url, StringComparison.OrdinalIgnoreCase);
-        await page.FillAsync("#username", user);
-        await page.FillAsync("#password", ServerFixture.Password);
-        await page.ClickAsync("form:has(#password) button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.OrdinalIgnoreCase));
+        var page = await server.LoggedInPageAsync(user, javaScript: javaScript);
         // The demo users' own language is French: switch the interface to English, as an officer can.
         await page.ClickAsync("form.lang-switch button[value=en]");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");

@@ -80,6 +80,20 @@ public sealed class ServerFixture : IAsyncLifetime
         return ((IPEndPoint)l.LocalEndpoint).Port;
     }
 
+    /// <summary>A new browser context signed in as a demo user (the login page is where an anonymous visit lands).</summary>
+    public async Task<IPage> LoggedInPageAsync(string user = "agent", string locale = "en-GB", bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = locale, JavaScriptEnabled = javaScript });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        Assert.Contains("/login", page.Url, StringComparison.OrdinalIgnoreCase);
+        await page.FillAsync("#username", user);
+        await page.FillAsync("#password", Password);
+        await page.ClickAsync("form:has(#password) button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.OrdinalIgnoreCase));
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
@@ -98,4 +112,12 @@ public sealed class ServerFixture : IAsyncLifetime
 public sealed class ServerCollection : ICollectionFixture<ServerFixture>
 {
     public const string Name = "server";
+}
+
+/// <summary>Addresses the journeys recognise.</summary>
+public static partial class Urls
+{
+    /// <summary>A dossier page; group 1 is the dossier number.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"/Dossiers/(\d{4}-\d{6}-\d{2})(?:[/?#]|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    public static partial System.Text.RegularExpressions.Regex Dossier();
 }

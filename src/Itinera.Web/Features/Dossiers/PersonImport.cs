@@ -62,8 +62,9 @@ public sealed class PersonImport(ItineraDbContext db, ICurrentActor actor, TimeP
                 rejected.Add(new(line, $"expected {columns} fields, found {fields.Count}"));
                 continue;
             }
-            var differentPerson = withDifferent && fields[^1].Trim().ToLowerInvariant() is var flag && flag is "true" or "1" or "yes";
-            if (withDifferent && !differentPerson && fields[^1].Trim().Length > 0 && fields[^1].Trim().ToLowerInvariant() is not ("false" or "0" or "no"))
+            bool? stated = withDifferent ? fields[^1].Trim().ToLowerInvariant() switch { "true" or "1" or "yes" => true, "" or "false" or "0" or "no" => false, _ => null } : false;
+            var differentPerson = stated == true;
+            if (stated is null)
             {
                 rejected.Add(new(line, $"{DifferentPersonColumn}: true or false"));
                 continue;

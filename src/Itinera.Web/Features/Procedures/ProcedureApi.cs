@@ -12,6 +12,25 @@ using Microsoft.EntityFrameworkCore;
 namespace Itinera.Web.Features.Procedures;
 
 public sealed record QueueItemJson(Guid Id, string DossierNumber, string Person, string Type, string State, string? AssignedTo, DateOnly? DueDate, string? DueKind, int? DaysLeft, bool Overdue);
+/// <summary>The work queue: open procedures of a service or an officer, the nearest deadline first (none last).</summary>
+public static class ProcedureQueue
+{
+    public static async Task<List<QueueItemJson>> LoadAsync(ItineraDbContext db, AuditTrail audit, DateOnly today, string? service, string? officer,
+        int? withinDays, bool overdueOnly, CancellationToken ct)
+    {
+        var q = db.Procedures.AsNoTracking().Where(p => p.State != nameof(ProcedureState.Closed));
+        if (!string.IsNullOrWhiteSpace(service)) q = q.Where(p => p.Service == service);
+        if (!string.IsNullOrWhiteSpace(officer)) q = q.Where(p => p.AssignedTo == officer);
+        if (withinDays is { } days) { var limit = today.AddDays(days); q = q.Where(p => p.NextDueDate != null && p.NextDueDate <= limit); }
+        if (overdueOnly) q = q.Where(p => p.NextDueDate != null && p.NextDueDate < today);
+        var rows = await q.OrderBy(p => p.NextDueDate == null).ThenBy(p => p.NextDueDate).ThenBy(p => p.LodgedOn).Take(500)
+            .Join(db.Dossiers, p => p.DossierId, d => d.Id, (p, d) => new { p, d.Number, d.Person.Surname, d.Person.GivenNames }).ToListAsync(ct);
+        await audit.RecordNowAsync(AuditAction.Search, "procedure-queue", service, AuditPurpose.CaseHandling, detail: $"{rows.Count} item(s)", ct: ct);
+        return rows.Select(x => new QueueItemJson(x.p.Id, x.Number, $"{x.Surname}, {x.GivenNames}".TrimEnd(',', ' '), x.p.TypeCode, x.p.State, x.p.AssignedTo,
+            x.p.NextDueDate, x.p.NextDueKind, x.p.NextDueDate is { } due ? due.DayNumber - today.DayNumber : null, x.p.NextDueDate < today)).ToList();
+    }
+}
+
 public sealed record ReassignBody(IReadOnlyList<Guid>? Procedures, string? Officer, string? Reason);
 
 public static class ProcedureApi
@@ -69,18 +88,8 @@ public static class ProcedureApi
                 errors.Add("withinDays", Text.Get("v.range", 0, 366));
                 return Problems.ValidationFailed(errors);
             }
-            var today = procedures.Today;
-            var q = db.Procedures.AsNoTracking().Where(p => p.State != nameof(ProcedureState.Closed));
-            if (!string.IsNullOrWhiteSpace(service)) q = q.Where(p => p.Service == service);
             if (officer == "me") officer = http.User.Identity?.Name;
-            if (!string.IsNullOrWhiteSpace(officer)) q = q.Where(p => p.AssignedTo == officer);
-            if (withinDays is { } days) { var limit = today.AddDays(days); q = q.Where(p => p.NextDueDate != null && p.NextDueDate <= limit); }
-            if (overdue == true) q = q.Where(p => p.NextDueDate != null && p.NextDueDate < today);
-            var rows = await q.OrderBy(p => p.NextDueDate == null).ThenBy(p => p.NextDueDate).ThenBy(p => p.LodgedOn).Take(500)
-                .Join(db.Dossiers, p => p.DossierId, d => d.Id, (p, d) => new { p, d.Number, d.Person.Surname, d.Person.GivenNames }).ToListAsync(ct);
-            await audit.RecordNowAsync(AuditAction.Search, "procedure-queue", service, AuditPurpose.CaseHandling, detail: $"{rows.Count} item(s)", ct: ct);
-            return TypedResults.Ok(rows.Select(x => new QueueItemJson(x.p.Id, x.Number, $"{x.Surname}, {x.GivenNames}".TrimEnd(',', ' '), x.p.TypeCode, x.p.State, x.p.AssignedTo,
-                x.p.NextDueDate, x.p.NextDueKind, x.p.NextDueDate is { } due ? due.DayNumber - today.DayNumber : null, x.p.NextDueDate < today)).ToList());
+            return TypedResults.Ok(await ProcedureQueue.LoadAsync(db, audit, procedures.Today, service, officer, withinDays, overdue == true, ct));
         }).WithSummary("Work queue sorted by deadline: ?service=stay&officer=me|name&withinDays=N (the daily list of deadlines within N days)&overdue=true");
 
         app.MapGroup("/api").WithTags("Procedures").RequireAuthorization(Policies.Supervise)

@@ -110,12 +110,7 @@ public sealed class ProcedureService(ItineraDbContext db, DossierService dossier
                 await audit.RecordNowAsync(AuditAction.Update, "procedure", $"{dossier.Number}/{id}", AuditPurpose.CaseHandling, AuditOutcome.Denied, step.Error.Code, ct);
             return new(null, Rule: step.Error);
         }
-        var triggers = JsonSerializer.Deserialize<List<ProcedureTrigger>>(record.Triggers, Json) ?? [];
-        triggers.Add(trigger);
-        record.Triggers = JsonSerializer.Serialize(triggers, Json);
-        db.Entry(record).Property(r => r.Version).OriginalValue = record.Version;
-        record.Version++;
-        Refresh(record, step.Value);
+        Append(record, trigger, step.Value);
         var next = step.Value;
         dossiers.Touch(dossier, "procedure." + trigger.Name, ["procedures"], detail: $"{record.TypeCode}: {next.State}", legalBasis: next.DecisionRule?.LegalBasis);
         audit.Record(AuditAction.Update, "procedure", $"{dossier.Number}/{id}", AuditPurpose.CaseHandling, detail: trigger.Name);
@@ -146,11 +141,7 @@ public sealed class ProcedureService(ItineraDbContext db, DossierService dossier
             var trigger = ReadTrigger(body, false, errors)!;
             var step = ProcedureEngine.Transition(Rebuild(record), trigger, Today);
             if (!step.IsSuccess) { errors.Add("procedures", $"{record.Id}: {step.Error.Code}"); continue; }
-            var triggers = JsonSerializer.Deserialize<List<ProcedureTrigger>>(record.Triggers, Json) ?? [];
-            triggers.Add(trigger);
-            record.Triggers = JsonSerializer.Serialize(triggers, Json);
-            record.Version++;
-            Refresh(record, step.Value);
+            Append(record, trigger, step.Value);
             var dossier = await db.Dossiers.SingleAsync(d => d.Id == record.DossierId, ct);
             dossiers.Touch(dossier, "procedure.assign", ["procedures"], detail: $"{record.TypeCode} → {officer}: {reason!.Trim()}");
             audit.Record(AuditAction.Update, "procedure", $"{dossier.Number}/{record.Id}", AuditPurpose.CaseHandling, detail: "reassigned");
@@ -182,6 +173,17 @@ public sealed class ProcedureService(ItineraDbContext db, DossierService dossier
             errors.Add("trigger", Text.Get("v.enum", "lodge, mark-incomplete, complete, assign, start-examination, propose, validate, notify, …"));
             return null;
         }
+    }
+
+    /// <summary>Records an accepted step: the trigger joins the history, the version moves on (checked at save), the queue columns follow.</summary>
+    private void Append(ProcedureRecord record, ProcedureTrigger trigger, Procedure next)
+    {
+        var triggers = JsonSerializer.Deserialize<List<ProcedureTrigger>>(record.Triggers, Json) ?? [];
+        triggers.Add(trigger);
+        record.Triggers = JsonSerializer.Serialize(triggers, Json);
+        db.Entry(record).Property(r => r.Version).OriginalValue = record.Version;
+        record.Version++;
+        Refresh(record, next);
     }
 
     private Procedure Rebuild(ProcedureRecord record)
@@ -250,9 +252,7 @@ public sealed class ProcedureService(ItineraDbContext db, DossierService dossier
     private string DecisionLetter(Dossier dossier, Procedure p, Decision decision)
     {
         var lang = dossier.Language;
-        var outcome = Text.Get("outcome." + decision.Outcome);
-        var outcomeText = lang == "nl" ? Text.GetIn("nl", "outcome." + decision.Outcome) : Text.GetIn("fr", "outcome." + decision.Outcome);
-        _ = outcome;
+        var outcomeText = Text.GetIn(lang == "nl" ? "nl" : "fr", "outcome." + decision.Outcome);
         string? appeal = null;
         if (decision.AppealRuleCode is { } code && LegalRules.Find(code) is { } rule)
             appeal = (lang == "nl"

@@ -32,20 +32,7 @@ public sealed class QueueModel(Data.ItineraDbContext db, ProcedureService proced
         return RedirectToPage(new { Service, Officer, WithinDays, Overdue });
     }
 
-    private async Task<IReadOnlyList<QueueItemJson>> LoadAsync(CancellationToken ct)
-    {
-        var today = procedures.Today;
-        var q = Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.Procedures).Where(p => p.State != "Closed");
-        if (!string.IsNullOrWhiteSpace(Service)) q = q.Where(p => p.Service == Service);
-        var officer = Officer == "me" ? User.Identity?.Name : Officer;
-        if (!string.IsNullOrWhiteSpace(officer)) q = q.Where(p => p.AssignedTo == officer);
-        if (WithinDays is { } days) { var limit = today.AddDays(Math.Clamp(days, 0, 366)); q = q.Where(p => p.NextDueDate != null && p.NextDueDate <= limit); }
-        if (Overdue) q = q.Where(p => p.NextDueDate != null && p.NextDueDate < today);
-        var rows = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-            q.OrderBy(p => p.NextDueDate == null).ThenBy(p => p.NextDueDate).ThenBy(p => p.LodgedOn).Take(500)
-             .Join(db.Dossiers, p => p.DossierId, d => d.Id, (p, d) => new { p, d.Number, d.Person.Surname, d.Person.GivenNames }), ct);
-        await audit.RecordNowAsync(Features.Audit.AuditAction.Search, "procedure-queue", Service, Features.Audit.AuditPurpose.CaseHandling, detail: $"{rows.Count} item(s)", ct: ct);
-        return rows.Select(x => new QueueItemJson(x.p.Id, x.Number, $"{x.Surname}, {x.GivenNames}".TrimEnd(',', ' '), x.p.TypeCode, x.p.State, x.p.AssignedTo,
-            x.p.NextDueDate, x.p.NextDueKind, x.p.NextDueDate is { } due ? due.DayNumber - today.DayNumber : null, x.p.NextDueDate < today)).ToList();
-    }
+    private async Task<IReadOnlyList<QueueItemJson>> LoadAsync(CancellationToken ct) =>
+        await ProcedureQueue.LoadAsync(db, audit, procedures.Today, Service, Officer == "me" ? User.Identity?.Name : Officer,
+            WithinDays is { } days ? Math.Clamp(days, 0, 366) : null, Overdue, ct);
 }
