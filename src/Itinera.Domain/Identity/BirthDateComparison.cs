@@ -37,45 +37,59 @@ public static class BirthDateComparison
 {
     public static DateComparisonResult Compare(PartialDate? query, PartialDate? record)
     {
-        if (query is not { } q || record is not { } r) return new(DateAgreement.NotCompared, 0.5, []);
+        var (how, score) = Agreement(query, record);
+        if (query is not { } q || record is not { } r) return new(how, score, []);
+        var monthKnown = q.Month is not null && r.Month is not null;
+        IReadOnlyList<string> parts = how switch
+        {
+            DateAgreement.Equal or DateAgreement.DayMonthSwapped => ["year", "month", "day"],
+            DateAgreement.JanuaryFirstPlaceholder or DateAgreement.YearOnly => ["year"],
+            DateAgreement.OneYearOff => q.Day is not null && r.Day is not null ? ["month", "day"] : monthKnown ? ["month"] : [],
+            DateAgreement.OneDigit => AgreedParts(q, r),
+            DateAgreement.YearAndMonth => ["year", "month"],
+            DateAgreement.KnownPartsAgree => monthKnown ? ["year", "month"] : ["year"],
+            _ => [],
+        };
+        return new(how, score, parts);
+    }
+
+    /// <summary>How two birth dates agree and the score that goes with it (without the parts, so that the search can
+    /// weigh the dates of thousands of persons).</summary>
+    public static (DateAgreement How, double Score) Agreement(PartialDate? query, PartialDate? record)
+    {
+        if (query is not { } q || record is not { } r) return (DateAgreement.NotCompared, 0.5);
         var yearDiff = Math.Abs(q.Year - r.Year);
 
         if (q.Day is not null && r.Day is not null)
         {
-            if (q == r) return new(DateAgreement.Equal, 1, ["year", "month", "day"]);
-            if (q.Year == r.Year && (IsJanuaryFirst(q) || IsJanuaryFirst(r)))
-                return new(DateAgreement.JanuaryFirstPlaceholder, 0.8, ["year"]);
-            if (q.Year == r.Year && q.Month == r.Day && q.Day == r.Month)
-                return new(DateAgreement.DayMonthSwapped, 0.85, ["year", "month", "day"]);
-            if (yearDiff == 1 && q.Month == r.Month && q.Day == r.Day)
-                return new(DateAgreement.OneYearOff, 0.7, ["month", "day"]);
-            if (DigitsDiffer(q, r) == 1)
-                return new(DateAgreement.OneDigit, 0.65, AgreedParts(q, r));
-            if (q.Year == r.Year && q.Month == r.Month) return new(DateAgreement.YearAndMonth, 0.45, ["year", "month"]);
-            if (q.Year == r.Year) return new(DateAgreement.YearOnly, 0.3, ["year"]);
-            return new(DateAgreement.Differs, 0, []);
+            if (q == r) return (DateAgreement.Equal, 1);
+            if (q.Year == r.Year && (IsJanuaryFirst(q) || IsJanuaryFirst(r))) return (DateAgreement.JanuaryFirstPlaceholder, 0.8);
+            if (q.Year == r.Year && q.Month == r.Day && q.Day == r.Month) return (DateAgreement.DayMonthSwapped, 0.85);
+            if (yearDiff == 1 && q.Month == r.Month && q.Day == r.Day) return (DateAgreement.OneYearOff, 0.7);
+            if (DigitsDiffer(q, r) == 1) return (DateAgreement.OneDigit, 0.65);
+            if (q.Year == r.Year && q.Month == r.Month) return (DateAgreement.YearAndMonth, 0.45);
+            if (q.Year == r.Year) return (DateAgreement.YearOnly, 0.3);
+            return (DateAgreement.Differs, 0);
         }
 
         // At least one side is known only to the year or the month: compare what both know.
         var monthKnown = q.Month is not null && r.Month is not null;
-        if (q.Year == r.Year && (!monthKnown || q.Month == r.Month))
-            return new(DateAgreement.KnownPartsAgree, monthKnown ? 0.9 : 0.85, monthKnown ? ["year", "month"] : ["year"]);
-        if (q.Year == r.Year && (IsJanuaryFirst(q) || IsJanuaryFirst(r)))
-            return new(DateAgreement.JanuaryFirstPlaceholder, 0.8, ["year"]);
-        if (q.Year == r.Year) return new(DateAgreement.YearOnly, 0.35, ["year"]);
-        if (yearDiff == 1 && (!monthKnown || q.Month == r.Month))
-            return new(DateAgreement.OneYearOff, 0.55, monthKnown ? ["month"] : []);
-        return new(DateAgreement.Differs, 0, []);
+        if (q.Year == r.Year && (!monthKnown || q.Month == r.Month)) return (DateAgreement.KnownPartsAgree, monthKnown ? 0.9 : 0.85);
+        if (q.Year == r.Year && (IsJanuaryFirst(q) || IsJanuaryFirst(r))) return (DateAgreement.JanuaryFirstPlaceholder, 0.8);
+        if (q.Year == r.Year) return (DateAgreement.YearOnly, 0.35);
+        if (yearDiff == 1 && (!monthKnown || q.Month == r.Month)) return (DateAgreement.OneYearOff, 0.55);
+        return (DateAgreement.Differs, 0);
     }
 
     private static bool IsJanuaryFirst(PartialDate d) => d.Month == 1 && d.Day is null or 1;
 
+    /// <summary>How many of the eight digits of YYYYMMDD differ (both dates complete).</summary>
     private static int DigitsDiffer(PartialDate a, PartialDate b)
     {
-        var x = $"{a.Year:0000}{a.Month:00}{a.Day:00}";
-        var y = $"{b.Year:0000}{b.Month:00}{b.Day:00}";
+        var x = a.Year * 10000 + (a.Month ?? 0) * 100 + (a.Day ?? 0);
+        var y = b.Year * 10000 + (b.Month ?? 0) * 100 + (b.Day ?? 0);
         var n = 0;
-        for (var i = 0; i < x.Length; i++) if (x[i] != y[i]) n++;
+        for (var i = 0; i < 8; i++, x /= 10, y /= 10) if (x % 10 != y % 10) n++;
         return n;
     }
 

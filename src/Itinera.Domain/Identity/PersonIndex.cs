@@ -1,3 +1,5 @@
+using Itinera.Domain.Persons;
+
 namespace Itinera.Domain.Identity;
 
 public sealed record IndexHit<T>(MatchRecord Record, T Payload, MatchResult Match);
@@ -14,8 +16,14 @@ public sealed class PersonIndex<T>
     /// <summary>How many gathered persons are scored in full.</summary>
     public int Candidates { get; init; } = 200;
 
-    /// <summary>A key filed under more persons than this is too common to look up by its shortened forms.</summary>
+
+    /// <summary>A key filed under more persons than this is too common to look up by its shortened forms, except to
+    /// tell apart the persons gathered by the other words.</summary>
     public int CommonKeyLimit { get; init; } = 20_000;
+
+    /// <summary>The same for a word's letters with one left out ("#hassa"): they are looked up for every word, so a
+    /// smaller list already only tells apart the persons gathered by the other words.</summary>
+    public int LettersLimit { get; init; } = 500;
 
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
     private readonly List<(MatchRecord Record, T Payload)?> slots = [];
@@ -25,8 +33,34 @@ public sealed class PersonIndex<T>
     private readonly Stack<int> free = new();
     private int count;
 
-    [ThreadStatic] private static float[]? scratchScore;
-    [ThreadStatic] private static int[]? scratchMark;
+    /// <summary>What the ranking of gathered persons reads for each of them, kept beside the slots rather than behind
+    /// each record: the birth date packed as year × 512 + month × 32 + day (0 = unknown; −1 when no date), and how many
+    /// words (particles aside) the person's main name has.</summary>
+    private readonly List<SlotFacts> facts = [];
+
+    private readonly record struct SlotFacts(int Birth, float Words);
+
+    /// <summary>What a search gathers for one slot, a bit per query unit: which units met one of the person's words
+    /// letter for letter, which by its sound key, and which only one letter off.</summary>
+    private struct Cell
+    {
+        public uint Same;
+        public uint Exact;
+        public uint Near;
+    }
+
+    private enum Meeting { Same, Key, Near }
+
+    [ThreadStatic] private static Cell[]? scratchCells;
+    [ThreadStatic] private static int[]? scratchTouched;
+    [ThreadStatic] private static float[]? scratchGathered;
+    [ThreadStatic] private static DateMemo[]? scratchDates;
+    [ThreadStatic] private static EvidenceMemo[]? scratchMemo;
+    [ThreadStatic] private static int dateStamp, memoStamp;
+
+    /// <summary>A word met by its sound key only, or one letter off, counts for these shares of its weight (the
+    /// similarities <see cref="NameComparison"/> gives a respelling and a typing error).</summary>
+    private const float KeyShare = 0.93f, NearShare = 0.85f;
 
     public int Count
     {
@@ -47,7 +81,10 @@ public sealed class PersonIndex<T>
         {
             if (slotOf.TryGetValue(record.Id, out var old)) RemoveSlot(old);
             var slot = free.Count > 0 ? free.Pop() : slots.Count;
-            if (slot == slots.Count) slots.Add((record, payload)); else slots[slot] = (record, payload);
+            var born = record.BirthDate is { } b ? Pack(b) : -1;
+            var words = Math.Max(1, record.Names.Count == 0 ? 1 : record.Names[0].Tokens.Count(t => !t.Particle));
+            if (slot == slots.Count) { slots.Add((record, payload)); facts.Add(new(born, words)); }
+            else { slots[slot] = (record, payload); facts[slot] = new(born, words); }
             slotOf[record.Id] = slot;
             count++;
             foreach (var key in keys.Postings)
@@ -124,38 +161,78 @@ public sealed class PersonIndex<T>
         {
             var units = QueryUnits(query.Tokens);
             var size = slots.Count;
-            var score = scratchScore is { } s && s.Length >= size ? s : scratchScore = new float[Math.Max(size, 1024) * 5 / 4];
-            var mark = scratchMark is { } m && m.Length >= size ? m : scratchMark = new int[score.Length];
-            var touched = new List<int>();
+            var cells = scratchCells is { } c && c.Length >= size ? c : scratchCells = new Cell[Math.Max(size, 1024) * 5 / 4];
+            var touched = scratchTouched ??= new int[4096];
+            var n = 0;
+            // Every unit's own key and letters, and the keys one letter off where they are not too common; then the
+            // common ones, only to tell apart the persons already gathered (a typing error in "Hassan" next to "Ahmad").
+            List<(List<int> List, uint Bit)>? common = null;
             for (var u = 0; u < units.Count; u++)
             {
-                var (exact, shortened, weight) = units[u];
-                var stamp = u + 1;
-                var exactHits = Gather(exact, (float)weight, stamp, score, mark, touched);
-                if (exactHits > CommonKeyLimit) continue;
-                foreach (var key in shortened)
-                    if (postings.TryGetValue(key, out var list) && list.Count <= CommonKeyLimit)
-                        Gather(key, (float)(weight * 0.7), stamp, score, mark, touched);
+                var unit = units[u];
+                var bit = 1u << u;
+                if (!postings.TryGetValue(unit.Exact, out var own)) own = null;
+                if (own is not null) Gather(own, bit, Meeting.Key, restricted: false, cells, ref touched, ref n);
+                if (unit.Letters is not null && postings.TryGetValue(unit.Letters, out var same))
+                    Gather(same, bit, Meeting.Same, restricted: false, cells, ref touched, ref n);
+                if (own?.Count > CommonKeyLimit) continue;
+                foreach (var key in unit.Near)
+                    if (postings.TryGetValue(key, out var list))
+                    {
+                        if (list.Count <= (key[0] == '#' ? LettersLimit : CommonKeyLimit)) Gather(list, bit, Meeting.Near, restricted: false, cells, ref touched, ref n);
+                        else (common ??= []).Add((list, bit));
+                    }
             }
+            if (common is not null)
+                foreach (var (list, bit) in common) Gather(list, bit, Meeting.Near, restricted: true, cells, ref touched, ref n);
+            scratchTouched = touched;
 
-            // A common name gathers thousands of persons with the same weight: the birth date decides which of them
-            // are scored in full (the same year first, then one year off).
-            if (query.BirthDate is { } born && touched.Count > Candidates)
+            // Rank the gathered persons as the full comparison would, roughly: the share of the query's weight found,
+            // the share of the person's words accounted for, and the birth date as PersonMatcher weighs it. A common
+            // name gathers thousands of persons with the same weight: the birth date decides which are scored in full.
+            var gathered = scratchGathered is { } g && g.Length >= n ? g : scratchGathered = new float[Math.Max(n, 4096) * 5 / 4];
+            var whole = 0f;
+            foreach (var unit in units) if (unit.First < 0) whole += unit.Weight;
+            var born = query.BirthDate;
+            var hasDate = born.HasValue;
+            var bornOn = born.GetValueOrDefault();
+            var dateMemo = scratchDates ??= new DateMemo[DateSlots];
+            var dates = hasDate ? ++dateStamp : 0;
+            // Most persons are born years away from the query's date, which agrees with nothing unless one digit of the
+            // year was mistyped: decided per year, the date memo is only asked about the few years that are close.
+            Span<bool> farYear = stackalloc bool[YearSpan];
+            if (hasDate)
+                for (var y = 0; y < YearSpan; y++)
+                    farYear[y] = Math.Abs(FirstYear + y - bornOn.Year) >= 2 && DigitsApart(FirstYear + y, bornOn.Year) > 1;
+            var share = (float)queryShare;
+            var slotFacts = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(facts);
+            var memo = scratchMemo ??= new EvidenceMemo[MemoSize];
+            var stamp = ++memoStamp;
+            for (var k = 0; k < n; k++)
             {
-                var bonus = (float)(units.Max(u => u.Weight) * 0.5);
-                foreach (var i in touched)
+                var i = touched[k];
+                var cell = cells[i];
+                var hash = (int)((cell.Same * 0x9E3779B1u ^ cell.Exact * 0x85EBCA77u ^ cell.Near * 0xC2B2AE3Du) >> (32 - MemoBits));
+                ref var m = ref memo[hash];
+                if (m.Stamp != stamp || m.Same != cell.Same || m.Exact != cell.Exact || m.Near != cell.Near)
                 {
-                    if (slots[i]!.Value.Record.BirthDate is not { } b) continue;
-                    var diff = Math.Abs(b.Year - born.Year);
-                    if (diff == 0) score[i] += b.Month == born.Month && born.Month is not null ? bonus * 1.5f : bonus;
-                    else if (diff == 1) score[i] += bonus * 0.5f;
+                    m.Found = Evidence(units, cell, out var w) / whole;
+                    m.Words = w;
+                    (m.Same, m.Exact, m.Near, m.Stamp) = (cell.Same, cell.Exact, cell.Near, stamp);
                 }
+                ref readonly var f = ref slotFacts[i];
+                var name = share * m.Found + (1 - share) * Math.Min(1f, m.Words / f.Words);
+                if (hasDate)
+                {
+                    var y = (f.Birth >> 9) - FirstYear;
+                    name *= f.Birth >= 0 && (uint)y < YearSpan && farYear[y] ? Differs : DateFactor(f.Birth, bornOn, dateMemo, dates);
+                }
+                gathered[k] = name;
             }
 
-            // Keep the persons that gathered the most weight, then score them in full.
-            var take = Math.Min(Candidates, touched.Count);
-            var best = touched.OrderByDescending(i => score[i]).Take(take).ToList();
-            foreach (var i in touched) { score[i] = 0; mark[i] = 0; }
+            // Keep the persons that gathered the most (first gathered first among equals), then score them in full.
+            var best = Best(gathered, touched, n, Candidates);
+            for (var k = 0; k < n; k++) cells[touched[k]] = default;
 
             var hits = new List<IndexHit<T>>(best.Count);
             foreach (var i in best)
@@ -170,31 +247,156 @@ public sealed class PersonIndex<T>
         finally { gate.ExitReadLock(); }
     }
 
-    private int Gather(string key, float weight, int stamp, float[] score, int[] mark, List<int> touched)
+    private static int Pack(PartialDate d) => d.Year * 512 + (d.Month ?? 0) * 32 + (d.Day ?? 0);
+
+    private static void Gather(List<int> list, uint bit, Meeting how, bool restricted, Cell[] cells, ref int[] touched, ref int n)
     {
-        if (!postings.TryGetValue(key, out var list)) return 0;
-        foreach (var slot in list)
+        foreach (var slot in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list))
         {
-            if (mark[slot] == 0) touched.Add(slot);
-            else if (mark[slot] >= stamp) continue; // this query word already counted for this person
-            mark[slot] = stamp;
-            score[slot] += weight;
+            ref var cell = ref cells[slot];
+            if ((cell.Same | cell.Exact | cell.Near) == 0)
+            {
+                if (restricted) continue;
+                if (n == touched.Length) Array.Resize(ref touched, touched.Length * 2);
+                touched[n++] = slot;
+            }
+            switch (how)
+            {
+                case Meeting.Same: cell.Same |= bit; break;
+                case Meeting.Key: cell.Exact |= bit; break;
+                default: cell.Near |= bit; break;
+            }
         }
-        return list.Count;
     }
 
-    private List<(string Exact, List<string> Shortened, double Weight)> QueryUnits(IReadOnlyList<NameToken> tokens)
+    /// <summary>
+    /// The weight of the query's words a person was gathered by: each word its weight, less when met only by its sound
+    /// key or one letter off; two neighbouring words met as one word count as both words, not on top of them.
+    /// <paramref name="words"/>: how many of the person's words that accounts for, roughly.
+    /// </summary>
+    private static float Evidence(List<QueryUnit> units, Cell cell, out int words)
     {
-        var units = new List<(string, List<string>, double)>();
-        var allParticles = tokens.All(t => t.Particle);
-        for (var i = 0; i < tokens.Count; i++)
+        Span<float> got = stackalloc float[units.Count];
+        var total = 0f;
+        words = 0;
+        for (var u = 0; u < units.Count; u++)
         {
-            if (!tokens[i].Particle || allParticles) units.Add((PostingKey(tokens[i]), Typos(tokens[i]), Weight(tokens[i])));
-            if (i + 1 < tokens.Count)
+            var bit = 1u << u;
+            var unit = units[u];
+            var v = (cell.Same & bit) != 0 || ((cell.Exact & bit) != 0 && unit.Letters is null) ? unit.Weight
+                : (cell.Exact & bit) != 0 ? unit.Weight * KeyShare
+                : (cell.Near & bit) != 0 ? unit.Weight * NearShare : 0f;
+            got[u] = v;
+            if (v <= 0) continue;
+            if (unit.First < 0)
             {
-                var joined = NameToken.Of(tokens[i].Text + tokens[i + 1].Text);
-                units.Add((PostingKey(joined), Shortened(joined), Weight(joined)));
+                total += v;
+                words++;
+                continue;
             }
+            var first = unit.First < int.MaxValue ? got[unit.First] : 0;
+            var second = unit.Second < int.MaxValue ? got[unit.Second] : 0;
+            if (v > first + second)
+            {
+                total += v - first - second;
+                if (first <= 0 && second <= 0) words++;
+            }
+        }
+        return total;
+    }
+
+    /// <summary>What a birth date multiplies the name by, as <see cref="PersonMatcher"/> weighs it: computed once per
+    /// distinct date and search (a registry has a few tens of thousands of birth dates).</summary>
+    private static float DateFactor(int packed, PartialDate born, DateMemo[] memo, int stamp)
+    {
+        var at = packed - DateBase;
+        if (packed < 0 || (uint)at >= (uint)memo.Length)
+            return (float)PersonMatcher.DateFactor(BirthDateComparison.Agreement(born, packed < 0 ? null : Unpack(packed)));
+        ref var d = ref memo[at];
+        if (d.Stamp != stamp) d = new DateMemo(stamp, (float)PersonMatcher.DateFactor(BirthDateComparison.Agreement(born, Unpack(packed))));
+        return d.Factor;
+    }
+
+    private static readonly float Differs = (float)PersonMatcher.DateFactor((DateAgreement.Differs, 0));
+
+    private static int DigitsApart(int a, int b)
+    {
+        var n = 0;
+        for (; a > 0 || b > 0; a /= 10, b /= 10) if (a % 10 != b % 10) n++;
+        return n;
+    }
+
+    private const int FirstYear = 1880, YearSpan = 160, DateBase = FirstYear * 512, DateSlots = YearSpan * 512;
+    private const int MemoBits = 12, MemoSize = 1 << MemoBits;
+
+    private readonly record struct DateMemo(int Stamp, float Factor);
+
+    private struct EvidenceMemo
+    {
+        public uint Same, Exact, Near;
+        public int Stamp;
+        public float Found;
+        public int Words;
+    }
+
+    private static PartialDate Unpack(int packed) =>
+        new(packed >> 9, ((packed >> 5) & 15) is var m && m > 0 ? m : null, (packed & 31) is var d && d > 0 ? d : null);
+
+    /// <summary>The <paramref name="take"/> touched slots with the highest score, best first; among equal scores the one
+    /// gathered first (a min-heap of the best so far: one comparison for most of the touched slots).</summary>
+    private static List<int> Best(float[] gathered, int[] touched, int n, int take)
+    {
+        var heap = new PriorityQueue<int, (float Score, int Order)>(take + 1, WorstFirst.Instance);
+        for (var k = 0; k < n; k++)
+        {
+            var score = gathered[k];
+            if (heap.Count < take) heap.Enqueue(k, (score, k));
+            else if (heap.TryPeek(out _, out var worst) && score > worst.Score) heap.EnqueueDequeue(k, (score, k));
+        }
+        var best = new int[heap.Count];
+        for (var i = best.Length - 1; i >= 0; i--) best[i] = touched[heap.Dequeue()];
+        return [.. best];
+    }
+
+    private sealed class WorstFirst : IComparer<(float Score, int Order)>
+    {
+        public static readonly WorstFirst Instance = new();
+
+        public int Compare((float Score, int Order) x, (float Score, int Order) y) =>
+            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Order.CompareTo(x.Order);
+    }
+
+    /// <summary>A word of the query (<see cref="First"/> −1), or two neighbouring words written as one (the indices of
+    /// the words' own units, <see cref="int.MaxValue"/> for a particle, which has none).</summary>
+    /// <param name="Letters">The word's letters as filed ("#" + text), for words of four letters or more; a shorter word
+    /// met by its key counts as met letter for letter.</param>
+    private sealed record QueryUnit(string Exact, string? Letters, List<string> Near, float Weight, int First = -1, int Second = -1);
+
+    /// <summary>The words first, then the pairs written as one; at most 32 units (a bit each).</summary>
+    private List<QueryUnit> QueryUnits(IReadOnlyList<NameToken> tokens)
+    {
+        var count = Math.Min(tokens.Count, 16);
+        var units = new List<QueryUnit>();
+        var own = new int[count];
+        var allParticles = tokens.All(t => t.Particle);
+        for (var i = 0; i < count; i++)
+        {
+            own[i] = int.MaxValue;
+            if (tokens[i].Particle && !allParticles) continue;
+            own[i] = units.Count;
+            units.Add(new QueryUnit(PostingKey(tokens[i]), tokens[i].Text.Length >= 4 ? "#" + tokens[i].Text : null, Typos(tokens[i]), (float)Weight(tokens[i])));
+        }
+        var words = units.Select(u => u.Exact).ToHashSet(StringComparer.Ordinal);
+        for (var i = 1; i < count; i++)
+        {
+            // Worth what its two words are worth, or less when its key is common in its own right ("Amiri Yama" written
+            // together sounds like Maryam); nothing when it is the key of one of the words ("Awad Jana" sounds like Jana).
+            var joined = NameToken.Of(tokens[i - 1].Text + tokens[i].Text);
+            var key = PostingKey(joined);
+            if (words.Contains(key)) continue;
+            var parts = (own[i - 1] < int.MaxValue ? units[own[i - 1]].Weight : 0) + (own[i] < int.MaxValue ? units[own[i]].Weight : 0);
+            var weight = Math.Min(parts, (float)Weight(joined));
+            if (weight > 0) units.Add(new QueryUnit(key, null, [], weight, own[i - 1], own[i]));
         }
         return units;
     }
@@ -215,6 +417,7 @@ public sealed class PersonIndex<T>
                 {
                     postingKeys.Add(PostingKey(tokens[i]));
                     postingKeys.UnionWith(Shortened(tokens[i]));
+                    postingKeys.UnionWith(LettersLeftOut(tokens[i].Text));
                     words.Add(WordKey(tokens[i]));
                 }
                 if (i + 1 < tokens.Count)
@@ -242,13 +445,30 @@ public sealed class PersonIndex<T>
     {
         var list = Shortened(t);
         var text = t.Text;
+        // Three letters may be a four-letter name with one left out (Uar / Umar).
+        if (text.Length == 3) list.Add("#" + text);
         if (text.Length < 4) return list;
         for (var i = 0; i < text.Length; i++)
         {
             var key = PhoneticKey.Of(string.Concat(text.AsSpan(0, i), text.AsSpan(i + 1)));
             if (key.Length >= 2 && key != t.Key && !list.Contains(key)) list.Add(key);
         }
+        list.AddRange(LettersLeftOut(text));
         return list;
+    }
+
+    /// <summary>
+    /// The letters of a word of four letters or more, whole and with each letter left out in turn (marked "#", apart
+    /// from the sound keys). A searched word and a recorded word one typing error apart share one of them whatever the
+    /// error — a letter left out, added, replaced or two swapped — even where the error changes the sound key
+    /// (Hassad / Hassan meet at "hassa", Demil / Demir at "demi", Rashi / Rashid at "rashi").
+    /// </summary>
+    private static IEnumerable<string> LettersLeftOut(string text)
+    {
+        if (text.Length < 4) yield break;
+        yield return "#" + text;
+        for (var i = 0; i < text.Length; i++)
+            if (i == 0 || text[i] != text[i - 1]) yield return string.Concat("#", text.AsSpan(0, i), text.AsSpan(i + 1));
     }
 
     /// <summary>The key with one letter left out, each way (a typing error in a word meets the right key).</summary>

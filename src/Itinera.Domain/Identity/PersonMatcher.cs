@@ -58,9 +58,14 @@ public static class PersonMatcher
             new(DateAgreement.NotCompared, 0.5, []), null, null, []);
     }
 
+    /// <summary>What the birth date multiplies the name's score by: 0.85 when one side has no date, from 0.6 (dates
+    /// differ) to 1 (same date).</summary>
+    public static double DateFactor((DateAgreement How, double Score) date) =>
+        date.How == DateAgreement.NotCompared ? 0.85 : 0.6 + 0.4 * date.Score;
+
     private static double Combine(double name, DateComparisonResult date, PersonQuery query, MatchRecord record, out bool? sexAgrees, out bool? natAgrees)
     {
-        var score = date.How == DateAgreement.NotCompared ? name * 0.85 : name * (0.6 + 0.4 * date.Score);
+        var score = name * DateFactor((date.How, date.Score));
         sexAgrees = query.Sex == Sex.Unknown || record.Sex == Sex.Unknown ? null : query.Sex == record.Sex;
         if (sexAgrees == false) score *= 0.85;
         natAgrees = null;

@@ -63,4 +63,43 @@ public sealed class PersonIndexTests
         var hits = index.Search(new PersonQuery("Mahad Umar", PartialDate.Parse("2008")), 10);
         Assert.Equal("sought", hits[0].Payload);
     }
+
+    [Fact]
+    public void TypingError_ThatChangesTheSoundKey_NextToACommonName_StillFindsThePerson()
+    {
+        // "Hassad" is not Hassan by sound key (hsd / hsn): only the letters with one left out ("hassa") meet. Among many
+        // Ahmads born that day, the one whose other name is one typing error away must be scored.
+        var records = Enumerable.Range(0, 300).Select(i => Person($"a{i}", $"Name{(char)('a' + i % 26)}{(char)('a' + i / 26)}", "Ahmad", "2019-02-28")).ToList();
+        records.Add(Person("sought", "Hassan", "Ahmad", "2019-02-28"));
+        var index = new PersonIndex<string> { Candidates = 50 };
+        foreach (var r in records) index.Upsert(r, r.Id);
+        var hits = index.Search(new PersonQuery("Ahmad Hassad", PartialDate.Parse("2019-02-28")), 10);
+        Assert.Equal("sought", hits[0].Payload);
+    }
+
+    [Fact]
+    public void WholeNameBornAYearOff_IsNotPushedOutBy_PersonsSharingOneWordBornOnTheDate()
+    {
+        // 300 persons share "Khalid" and the query's exact date; the person with both names, born a year earlier, must
+        // still be scored in full (PersonMatcher ranks them: whole name, one year off > one name of two, same date).
+        var records = Enumerable.Range(0, 300).Select(i => Person($"k{i}", $"Other{(char)('a' + i % 26)}{(char)('a' + i / 26)}", "Khalid", "1993-10-06")).ToList();
+        records.Add(Person("sought", "Hamidi", "Khalid", "1992-10-06"));
+        var index = new PersonIndex<string> { Candidates = 50 };
+        foreach (var r in records) index.Upsert(r, r.Id);
+        var hits = index.Search(new PersonQuery("Hamidi Khalid", PartialDate.Parse("1993-10-06")), 10);
+        Assert.Equal("sought", hits[0].Payload);
+    }
+
+    [Fact]
+    public void TwoWordsWrittenAsOne_CountOnce_NotOnTopOfTheWords()
+    {
+        // "Umar Ali" written together (umarali, key mrl) is also "Amiri Ali" run together: a person met by both words
+        // must not be outranked by persons met by one word plus the joined form.
+        var records = Enumerable.Range(0, 300).Select(i => Person($"m{i}", "Amiri", "Ali", "1972-08-09")).ToList();
+        records.Add(Person("sought", "Ali", "Umar", "1972-08-09"));
+        var index = new PersonIndex<string> { Candidates = 50 };
+        foreach (var r in records) index.Upsert(r, r.Id);
+        var hits = index.Search(new PersonQuery("Umar Ali", PartialDate.Parse("1972-08-09")), 10);
+        Assert.Equal("sought", hits[0].Payload);
+    }
 }
