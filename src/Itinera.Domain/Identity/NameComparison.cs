@@ -49,6 +49,9 @@ public static class NameComparison
                     && r.Token.Text.Length > q.Token.Text.Length && r.Token.Text.StartsWith(q.Token.Text, StringComparison.Ordinal))
                     (sim, how) = (0.85, NameAgreement.Prefix);
                 if (sim <= 0 || (how == NameAgreement.Initial && (q.Length > 1 || r.Length > 1))) continue;
+                // Two words written as one keep their letters (Abdel Rahman / Abdelrahman / Abdurrahman); a word that
+                // only sounds like two others run together is a coincidence of the sound key (Fon / Wu Yun → fn).
+                if ((q.Length > 1 || r.Length > 1) && how == NameAgreement.Spelling && !LettersAlike(q.Token.Text, r.Token.Text)) continue;
                 if (q.Length > 1 || r.Length > 1) how = how == NameAgreement.Exact || how == NameAgreement.Spelling ? NameAgreement.Joined : how;
                 pairs.Add((q, r, sim, how));
             }
@@ -119,6 +122,8 @@ public static class NameComparison
             return (0.7, NameAgreement.Typo);
         return (0, NameAgreement.Typo);
     }
+
+    private static bool LettersAlike(string a, string b) => JaroWinkler.Similarity(a, b) >= 0.75;
 
     /// <summary>An initial says little: it meets half the names of a list.</summary>
     public const double InitialSimilarity = 0.75;

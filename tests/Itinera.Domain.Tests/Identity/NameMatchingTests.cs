@@ -143,6 +143,17 @@ public class NameMatchingTests
         Assert.Contains(result.Name.Parts, p => p.How == NameAgreement.Joined);
     }
 
+    [Theory]
+    [InlineData("Fon Mireille", "Wu Yun")]          // fon ~ "wuyun": both fn
+    [InlineData("Ebai Thierry", "Bitar Rami")]      // "ebaithierry" ~ bitar: both btr
+    [InlineData("Dewulf Pieter", "Diallo Alpha")]   // dewulf ~ "dialloalpha": both dlf
+    public void SplitOrJoined_WordsThatOnlySoundLikeTwoOthersRunTogether_AreNotAJoin(string query, string recorded)
+    {
+        var result = SameBirthDate(query, recorded);
+        Assert.DoesNotContain(result.Name.Parts, p => p.How == NameAgreement.Joined);
+        Assert.True(result.Score < PersonMatcher.LikelyMatch, $"{query} / {recorded}: {result.Score}");
+    }
+
     // ---- Particles -----------------------------------------------------------------------------------------------
 
     [Theory]
