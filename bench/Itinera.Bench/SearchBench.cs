@@ -164,7 +164,7 @@ internal static class SearchBench
             // The domain index alone, in this process: no HTTP, no database, no audit row. For working on the matcher
             // (recall in minutes instead of an import); the figures to report are the server's.
             var build = Stopwatch.StartNew();
-            var index = new PersonIndex<int>();
+            var index = new PersonIndex<int> { Candidates = Int(args, "--candidates", 100) };
             for (var i = 0; i < persons.Count; i++) index.Upsert(RecordOf(persons[i]), i);
             Console.WriteLine($"Local index: {persons.Count:N0} persons in {build.Elapsed.TotalSeconds:F1} s, managed heap {GC.GetTotalMemory(true) / 1048576.0:F0} MiB");
             if (Arg(args, "--explain") is { } explain)

@@ -14,7 +14,7 @@ public sealed record IndexHit<T>(MatchRecord Record, T Payload, MatchResult Matc
 public sealed class PersonIndex<T>
 {
     /// <summary>How many gathered persons are scored in full.</summary>
-    public int Candidates { get; init; } = 200;
+    public int Candidates { get; init; } = 100;
 
 
     /// <summary>A key filed under more persons than this is too common to look up by its shortened forms, except to
