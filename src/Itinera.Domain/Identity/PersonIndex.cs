@@ -234,7 +234,7 @@ public sealed class PersonIndex<T>
             var best = Best(gathered, touched, n, Candidates);
             for (var k = 0; k < n; k++) cells[touched[k]] = default;
 
-            var hits = new List<IndexHit<T>>(best.Count);
+            var hits = new List<IndexHit<T>>(best.Length);
             foreach (var i in best)
             {
                 var (record, payload) = slots[i]!.Value;
@@ -344,7 +344,7 @@ public sealed class PersonIndex<T>
 
     /// <summary>The <paramref name="take"/> touched slots with the highest score, best first; among equal scores the one
     /// gathered first (a min-heap of the best so far: one comparison for most of the touched slots).</summary>
-    private static List<int> Best(float[] gathered, int[] touched, int n, int take)
+    private static int[] Best(float[] gathered, int[] touched, int n, int take)
     {
         var heap = new PriorityQueue<int, (float Score, int Order)>(take + 1, WorstFirst.Instance);
         for (var k = 0; k < n; k++)
@@ -355,7 +355,7 @@ public sealed class PersonIndex<T>
         }
         var best = new int[heap.Count];
         for (var i = best.Length - 1; i >= 0; i--) best[i] = touched[heap.Dequeue()];
-        return [.. best];
+        return best;
     }
 
     private sealed class WorstFirst : IComparer<(float Score, int Order)>

@@ -8,12 +8,22 @@ public sealed class PersonIndexTests
     private static MatchRecord Person(string id, string surname, string given, string? birth = null) =>
         new(id, [KnownName.Of(surname, given, NameSource.Primary, null)], birth is null ? null : PartialDate.Parse(birth), Sex.Unknown, []);
 
-    private static PersonIndex<string> IndexOf(params MatchRecord[] records)
+    private static PersonIndex<string> IndexOf(params MatchRecord[] records) => IndexOf(new PersonIndex<string>(), records);
+
+    /// <summary>An index that scores only <paramref name="candidates"/> persons in full, so that a few hundred records
+    /// stand for the crowd of namesakes a million-person registry has.</summary>
+    private static PersonIndex<string> IndexOf(int candidates, IEnumerable<MatchRecord> records) =>
+        IndexOf(new PersonIndex<string> { Candidates = candidates }, records);
+
+    private static PersonIndex<string> IndexOf(PersonIndex<string> index, IEnumerable<MatchRecord> records)
     {
-        var index = new PersonIndex<string>();
         foreach (var r in records) index.Upsert(r, r.Id);
         return index;
     }
+
+    /// <summary>300 other persons, each with its own surname, sharing the given name and birth date.</summary>
+    private static IEnumerable<MatchRecord> Crowd(string given, string birth) =>
+        Enumerable.Range(0, 300).Select(i => Person($"c{i}", $"Other{(char)('a' + i % 26)}{(char)('a' + i / 26)}", given, birth));
 
     [Fact]
     public void TypingError_AnExtraConsonant_StillFindsThePerson()
@@ -56,10 +66,8 @@ public sealed class PersonIndexTests
     public void ManyNamesakes_TheOneBornThatYearIsFound_EvenBeyondTheCandidatesScoredInFull()
     {
         // 500 persons called Mahad Omar, born in other years: the one born in 2008 must not be cut before scoring.
-        var records = Enumerable.Range(0, 500).Select(i => Person($"n{i}", "Omar", "Mahad", $"{1950 + i % 40}-01-0{1 + i % 9}")).ToList();
-        records.Add(Person("sought", "Omar", "Mahad", "2008-05-17"));
-        var index = new PersonIndex<string> { Candidates = 50 };
-        foreach (var r in records) index.Upsert(r, r.Id);
+        var records = Enumerable.Range(0, 500).Select(i => Person($"n{i}", "Omar", "Mahad", $"{1950 + i % 40}-01-0{1 + i % 9}"));
+        var index = IndexOf(50, records.Append(Person("sought", "Omar", "Mahad", "2008-05-17")));
         var hits = index.Search(new PersonQuery("Mahad Umar", PartialDate.Parse("2008")), 10);
         Assert.Equal("sought", hits[0].Payload);
     }
@@ -69,10 +77,7 @@ public sealed class PersonIndexTests
     {
         // "Hassad" is not Hassan by sound key (hsd / hsn): only the letters with one left out ("hassa") meet. Among many
         // Ahmads born that day, the one whose other name is one typing error away must be scored.
-        var records = Enumerable.Range(0, 300).Select(i => Person($"a{i}", $"Name{(char)('a' + i % 26)}{(char)('a' + i / 26)}", "Ahmad", "2019-02-28")).ToList();
-        records.Add(Person("sought", "Hassan", "Ahmad", "2019-02-28"));
-        var index = new PersonIndex<string> { Candidates = 50 };
-        foreach (var r in records) index.Upsert(r, r.Id);
+        var index = IndexOf(50, Crowd("Ahmad", "2019-02-28").Append(Person("sought", "Hassan", "Ahmad", "2019-02-28")));
         var hits = index.Search(new PersonQuery("Ahmad Hassad", PartialDate.Parse("2019-02-28")), 10);
         Assert.Equal("sought", hits[0].Payload);
     }
@@ -82,10 +87,7 @@ public sealed class PersonIndexTests
     {
         // 300 persons share "Khalid" and the query's exact date; the person with both names, born a year earlier, must
         // still be scored in full (PersonMatcher ranks them: whole name, one year off > one name of two, same date).
-        var records = Enumerable.Range(0, 300).Select(i => Person($"k{i}", $"Other{(char)('a' + i % 26)}{(char)('a' + i / 26)}", "Khalid", "1993-10-06")).ToList();
-        records.Add(Person("sought", "Hamidi", "Khalid", "1992-10-06"));
-        var index = new PersonIndex<string> { Candidates = 50 };
-        foreach (var r in records) index.Upsert(r, r.Id);
+        var index = IndexOf(50, Crowd("Khalid", "1993-10-06").Append(Person("sought", "Hamidi", "Khalid", "1992-10-06")));
         var hits = index.Search(new PersonQuery("Hamidi Khalid", PartialDate.Parse("1993-10-06")), 10);
         Assert.Equal("sought", hits[0].Payload);
     }
@@ -95,10 +97,8 @@ public sealed class PersonIndexTests
     {
         // "Umar Ali" written together (umarali, key mrl) is also "Amiri Ali" run together: a person met by both words
         // must not be outranked by persons met by one word plus the joined form.
-        var records = Enumerable.Range(0, 300).Select(i => Person($"m{i}", "Amiri", "Ali", "1972-08-09")).ToList();
-        records.Add(Person("sought", "Ali", "Umar", "1972-08-09"));
-        var index = new PersonIndex<string> { Candidates = 50 };
-        foreach (var r in records) index.Upsert(r, r.Id);
+        var records = Enumerable.Range(0, 300).Select(i => Person($"m{i}", "Amiri", "Ali", "1972-08-09"));
+        var index = IndexOf(50, records.Append(Person("sought", "Ali", "Umar", "1972-08-09")));
         var hits = index.Search(new PersonQuery("Umar Ali", PartialDate.Parse("1972-08-09")), 10);
         Assert.Equal("sought", hits[0].Payload);
     }
