@@ -146,6 +146,37 @@ public sealed class AuditTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Theory, SqliteData, PostgresData]
+    public async Task ConcurrentReadsAndWrites_EachGetTheirOwnPlaceInTheChain_WithoutAGapOrAFork(Provider provider)
+    {
+        await using var app = await ItineraFactory.StartAsync(provider);
+        var clients = new List<HttpClient>();
+        for (var i = 0; i < 4; i++) clients.Add(await app.ClientAsync(Roles.Registration));
+        await using (var scope = app.Scope())
+        {
+            var before = await scope.ServiceProvider.GetRequiredService<ItineraDbContext>().Audit.CountAsync();
+            // Each client opens dossiers and searches at the same time as the others: every request seals its
+            // audit row under the chain lock, so none may reuse a sequence number or link to a stale hash.
+            var work = clients.Select(async (client, c) =>
+            {
+                for (var i = 0; i < 6; i++)
+                {
+                    if (i % 2 == 0) await TestData.OpenDossierNumberAsync(client, TestData.UniqueName($"Fork{c}"));
+                    var search = await client.GetAsync($"/api/persons/search?name=Fork{c}");
+                    Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+                }
+            });
+            await Task.WhenAll(work);
+
+            var db = scope.ServiceProvider.GetRequiredService<ItineraDbContext>();
+            var after = await db.Audit.CountAsync();
+            Assert.True(after - before >= clients.Count * 9, $"{after - before} rows for {clients.Count * 9} requests");
+            var intact = await AuditChain.VerifyAsync(db, CancellationToken.None);
+            Assert.True(intact.Intact, intact.Problem);
+            Assert.Equal(after, intact.CheckedRows);
+        }
+    }
+
+    [Theory, SqliteData, PostgresData]
     public async Task AuditApi_ShowsTheTrailToAuditors_RecordsThatReading_AndVerifiesTheChain(Provider provider)
     {
         var app = await apps.GetAsync(provider);

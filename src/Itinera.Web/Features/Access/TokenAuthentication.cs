@@ -29,26 +29,29 @@ public sealed class TokenAuthenticationHandler(
 
         var hash = ApiTokens.Hash(token);
         var now = clock.GetUtcNow();
-        var found = await db.ApiTokens.AsNoTracking().Where(t => t.TokenHash == hash)
-            .Select(t => new { t.Id, t.UserId, t.Scopes, t.ExpiresAt, t.RevokedAt }).SingleOrDefaultAsync(Context.RequestAborted);
+        // One round trip: the token, its user and the user's roles as they are now. It runs on every request, so a
+        // revoked token, a locked user or a withdrawn role takes effect at once.
+        var found = await (from t in db.ApiTokens.AsNoTracking()
+                           where t.TokenHash == hash
+                           join u in db.Users on t.UserId equals u.Id
+                           select new
+                           {
+                               t.Id, t.Scopes, t.ExpiresAt, t.RevokedAt, UserId = u.Id, u.UserName, u.LockoutEnd,
+                               Roles = (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
+                                        where ur.UserId == u.Id select r.Name!).ToList(),
+                           }).SingleOrDefaultAsync(Context.RequestAborted);
         if (found is null) return AuthenticateResult.Fail("unknown token");
         if (found.RevokedAt is not null) return AuthenticateResult.Fail("revoked token");
         if (found.ExpiresAt <= now) return AuthenticateResult.Fail("expired token");
-
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == found.UserId, Context.RequestAborted);
-        if (user is null || (user.LockoutEnd is not null && user.LockoutEnd > now))
-            return AuthenticateResult.Fail("user unavailable");
-        var userRoles = await (from ur in db.UserRoles
-                               join r in db.Roles on ur.RoleId equals r.Id
-                               where ur.UserId == user.Id
-                               select r.Name!).ToListAsync(Context.RequestAborted);
+        if (found.LockoutEnd is not null && found.LockoutEnd > now) return AuthenticateResult.Fail("user unavailable");
+        var userRoles = found.Roles;
         // A token never grants more than its user holds now: a role taken from the user is gone from the token too.
         var effective = ApiTokens.ParseScopes(found.Scopes).Intersect(userRoles, StringComparer.Ordinal);
 
         var claims = new List<Claim>
         {
-            new(ClaimTypes.NameIdentifier, user.Id),
-            new(ClaimTypes.Name, user.UserName!),
+            new(ClaimTypes.NameIdentifier, found.UserId),
+            new(ClaimTypes.Name, found.UserName!),
             new(TokenIdClaim, found.Id.ToString()),
         };
         claims.AddRange(effective.Select(r => new Claim(ClaimTypes.Role, r)));

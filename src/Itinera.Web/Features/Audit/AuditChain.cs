@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Itinera.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Itinera.Web.Features.Audit;
 
@@ -19,13 +20,12 @@ public sealed class AuditChain
 
     internal async Task SealAsync(ItineraDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
     {
-        if (!db.IsSqlite)
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLockKey})", ct);
+        var (sequence, previous) = db.IsSqlite ? await LastOnSqliteAsync(db, ct) : await LockAndLastOnPostgresAsync(db, ct);
+        Link(entries, sequence, previous);
+    }
 
-        var last = await db.Audit.AsNoTracking().OrderByDescending(a => a.Sequence)
-            .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
-        var sequence = last?.Sequence ?? 0;
-        var previous = last?.Hash ?? Genesis;
+    private static void Link(IEnumerable<AuditEntry> entries, long sequence, string previous)
+    {
         foreach (var entry in entries)
         {
             // PostgreSQL keeps whole microseconds: hash the instant as it will be stored, or the row never verifies.
@@ -35,6 +35,110 @@ public sealed class AuditChain
             entry.Hash = ComputeHash(entry);
             previous = entry.Hash;
         }
+    }
+
+    /// <summary>
+    /// Appends one row that no other change accompanies (the trace of a read or a search) on PostgreSQL in two round
+    /// trips instead of four: BEGIN, the chain lock and the last row in one batch; the row and COMMIT in the next. Same
+    /// lock, same links, same hash as <see cref="SealAsync"/>; the row is committed before the caller answers.
+    /// </summary>
+    internal static async Task AppendAloneOnPostgresAsync(ItineraDbContext db, AuditEntry entry, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        var connection = db.Database.GetDbConnection();
+        var open = false;
+        try
+        {
+            long sequence;
+            string previous;
+            await using (var head = connection.CreateBatch())
+            {
+                Add(head, "BEGIN");
+                open = true;
+                Add(head, $"SELECT pg_advisory_xact_lock({PostgresLockKey})");
+                Add(head, LastRowSql);
+                await using var reader = await head.ExecuteReaderAsync(ct);
+                (sequence, previous) = await LastRowAsync(reader, ct);
+            }
+            Link([entry], sequence, previous);
+            await using (var write = connection.CreateBatch())
+            {
+                var insert = Add(write, """
+                    INSERT INTO audit_entries ("Id", "Sequence", "At", "Actor", "Purpose", "Action", "ObjectType", "ObjectId", "Outcome", "Detail", "PreviousHash", "Hash")
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+                    """);
+                foreach (var value in new object?[] { entry.Id, entry.Sequence, entry.At.ToUniversalTime(), entry.Actor, entry.Purpose.ToString(),
+                             entry.Action.ToString(), entry.ObjectType, entry.ObjectId, entry.Outcome.ToString(), entry.Detail, entry.PreviousHash, entry.Hash })
+                {
+                    var parameter = insert.CreateParameter();
+                    parameter.Value = value ?? DBNull.Value;
+                    insert.Parameters.Add(parameter);
+                }
+                Add(write, "COMMIT");
+                await write.ExecuteNonQueryAsync(ct);
+                open = false;
+            }
+        }
+        catch when (open)
+        {
+            // Leave nothing half-done on a pooled connection; if the connection itself broke, the server rolled back.
+            try
+            {
+                await using var rollback = connection.CreateCommand();
+                rollback.CommandText = "ROLLBACK";
+                await rollback.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+            catch (System.Data.Common.DbException) { }
+            catch (InvalidOperationException) { }
+            throw;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static System.Data.Common.DbBatchCommand Add(System.Data.Common.DbBatch batch, string sql)
+    {
+        var command = batch.CreateBatchCommand();
+        command.CommandText = sql;
+        batch.BatchCommands.Add(command);
+        return command;
+    }
+
+    /// <summary>The result of <see cref="LastRowSql"/>, the batch's only two-column result (a statement without rows,
+    /// such as BEGIN, may or may not count as a result, depending on the driver).</summary>
+    private static async Task<(long Sequence, string Hash)> LastRowAsync(System.Data.Common.DbDataReader reader, CancellationToken ct)
+    {
+        while (reader.FieldCount != 2)
+            if (!await reader.NextResultAsync(ct)) throw new InvalidOperationException("The audit chain's last row was not read.");
+        return await reader.ReadAsync(ct) ? (reader.GetInt64(0), reader.GetString(1)) : (0, Genesis);
+    }
+
+    private const string LastRowSql = "SELECT \"Sequence\", \"Hash\" FROM audit_entries ORDER BY \"Sequence\" DESC LIMIT 1";
+
+    private static async Task<(long Sequence, string Hash)> LastOnSqliteAsync(ItineraDbContext db, CancellationToken ct)
+    {
+        var last = await db.Audit.AsNoTracking().OrderByDescending(a => a.Sequence)
+            .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
+        return last is null ? (0, Genesis) : (last.Sequence, last.Hash);
+    }
+
+    /// <summary>
+    /// Takes the chain lock and reads the last row in one round trip: two statements of one batch. Under READ COMMITTED
+    /// each statement gets its own snapshot, taken when it starts, so the read sees every row committed by the
+    /// previous holder of the lock.
+    /// </summary>
+    private static async Task<(long Sequence, string Hash)> LockAndLastOnPostgresAsync(ItineraDbContext db, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("The audit chain is sealed inside the writing transaction.");
+        Add(batch, $"SELECT pg_advisory_xact_lock({PostgresLockKey})");
+        Add(batch, LastRowSql);
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        return await LastRowAsync(reader, ct);
     }
 
     public static string ComputeHash(AuditEntry e)
