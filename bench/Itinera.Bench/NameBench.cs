@@ -20,7 +20,18 @@ public static class NameBench
             foreach (var s in scored.Where(s => s.Match != s.Score >= threshold))
                 Console.WriteLine($"{(s.Match ? "FN" : "FP")} {s.Score:0.000}  {s.Name1}  |  {s.Name2}");
         Console.WriteLine("threshold scan (for information; the reported figure is at the threshold above):");
-        for (var t = 0.60; t <= 0.951; t += 0.05) Report(scored.Select(s => (s.Match, s.Score)).ToList(), t, "  ");
+        for (var k = 0; k <= 7; k++) Report(scored.Select(s => (s.Match, s.Score)).ToList(), Math.Round(0.60 + 0.05 * k, 2), "  ");
+        return 0;
+    }
+
+    /// <summary>Shows how two names are read and compared: the words, their sound keys, and which parts met.</summary>
+    public static int Explain(string a, string b)
+    {
+        foreach (var name in new[] { a, b })
+            Console.WriteLine($"{name}: " + string.Join("  ", NameText.Tokens(name).Select(t => $"{t.Text}/{t.Key}{(t.Particle ? "(p)" : "")}")));
+        var m = PersonMatcher.Score(new PersonQuery(a), new MatchRecord("b", [KnownName.Of(b, NameSource.Primary, null)], null, default, []), queryShare: 0.5);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"score {m.Name.Score:0.000} (coverage {m.Name.QueryCoverage:0.00} / {m.Name.RecordCoverage:0.00})"));
+        foreach (var p in m.Name.Parts) Console.WriteLine($"  {p.Query} ~ {p.Matched}: {p.How} {p.Similarity}");
         return 0;
     }
 

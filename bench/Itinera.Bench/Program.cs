@@ -22,6 +22,8 @@ if (args.Length >= 1 && args[0] == "persons-csv")
     Console.WriteLine($"Wrote {i} persons to {path}");
     return 0;
 }
+if (args.Length >= 3 && args[0] == "names" && args[1] == "--explain")
+    return Itinera.Bench.NameBench.Explain(args[2].Split('|')[0].Trim(), args[2].Split('|')[1].Trim());
 if (args.Length >= 1 && args[0] == "names")
     return Itinera.Bench.NameBench.Run(Arg("--file") ?? "../shared/benchmarks/names/nomenklatura_name_bench_cases.csv",
         double.Parse(Arg("--threshold") ?? "0.80", CultureInfo.InvariantCulture), args.Contains("--verbose"));
@@ -31,7 +33,7 @@ if (args.Length >= 1 && args[0] == "search-index")
     return await Itinera.Bench.SearchBench.IndexAsync(args);
 if (args.Length >= 1 && args[0] == "search-bench")
     return await Itinera.Bench.SearchBench.RunAsync(args);
-Console.Error.WriteLine("usage: persons-csv --count N --out FILE | names [--file F] [--threshold T] [--verbose] | febrl [--folder F] [--threshold T] [--verbose] | search-index --pg CS | search-bench ... (see bench/search.sh)");
+Console.Error.WriteLine("usage: persons-csv --count N --out FILE | names [--file F] [--threshold T] [--verbose] | names --explain \"name|name\" | febrl [--folder F] [--threshold T] [--verbose] | search-index --pg CS | search-bench ... (see bench/search.sh)");
 return 2;
 
 string? Arg(string name)

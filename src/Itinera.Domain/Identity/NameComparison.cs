@@ -15,6 +15,8 @@ public enum NameAgreement
     Initial,
     /// <summary>The searched word is the beginning of the recorded one (a name still being typed, a shortened name).</summary>
     Prefix,
+    /// <summary>One given name in two languages, or its usual short form (Yohannes / John, Yusuf / Joseph, Bibi / Benjamin).</summary>
+    Equivalent,
 }
 
 public sealed record NamePartMatch(string Query, string Matched, NameAgreement How, double Similarity);
@@ -77,16 +79,29 @@ public static class NameComparison
             if (q.Length == 1 && query[q.Start].Particle && !qAllParticles) continue;
             parts.Add(new NamePartMatch(q.Token.Text, r.Token.Text, how, Math.Round(sim, 3)));
         }
-        var qCov = qTotal > 0 ? qGot / qTotal : 0;
-        var rCov = rTotal > 0 ? rGot / rTotal : 0;
         var qAll = AllMatched(query, qUsed, qAllParticles);
         var rAll = AllMatched(record, rUsed, rAllParticles);
+        // A patronymic left out by the shorter name (see Patronymic) is not missing from it.
+        if (qAll && !rAll && Patronymic(record, rUsed, rAllParticles) is { } rp)
+        {
+            for (var i = rp.First; i < rp.First + rp.Count; i++) { rTotal -= W(record[i], rAllParticles); rUsed[i] = true; }
+            rAll = true;
+        }
+        else if (rAll && !qAll && Patronymic(query, qUsed, qAllParticles) is { } qp)
+        {
+            for (var i = qp.First; i < qp.First + qp.Count; i++) { qTotal -= W(query[i], qAllParticles); qUsed[i] = true; }
+            qAll = true;
+        }
+        var qCov = qTotal > 0 ? qGot / qTotal : 0;
+        var rCov = rTotal > 0 ? rGot / rTotal : 0;
         double score;
         var lineage = LineageCrossed(query, record, parts);
         if (qAll && rAll) score = queryShare * qCov + (1 - queryShare) * rCov;
-        // One name contains the other (a short form, names left out): what is there agrees.
-        else if (qAll) score = qCov * (0.8 + 0.2 * rCov);
-        else if (rAll) score = rCov * (0.8 + 0.2 * qCov);
+        // One name contains the other (a short form, names left out): what is there agrees. A search may give only
+        // the part of the name the caller knows; between two records, one holding a single word of the other's four
+        // is weaker evidence, so the share of the longer name found counts for more.
+        else if (qAll) score = qCov * (Contained(queryShare) + (1 - Contained(queryShare)) * rCov);
+        else if (rAll) score = rCov * (Contained(queryShare) + (1 - Contained(queryShare)) * qCov);
         // Each side has a word the other lacks: a conflict, not just a shorter form.
         else score = (queryShare * qCov + (1 - queryShare) * rCov) * 0.8;
         // Salman bin Muhammad is not Muhammad bin Salman: the name before "bin" is the person's own.
@@ -94,8 +109,22 @@ public static class NameComparison
         return new(score, qCov, rCov, parts);
     }
 
+    private static double Contained(double queryShare) => queryShare > 0.5 ? 0.8 : 0.6;
+
     /// <summary>Similarity of two words and how they agree; 0 when they do not.</summary>
     public static (double Similarity, NameAgreement How) Similarity(NameToken a, NameToken b)
+    {
+        // Both written in Chinese characters or Korean syllables: another character is another name, even when the
+        // two read alike in Latin letters (高石 / 高市, 김종은 / 김정은).
+        if (a.Glyph is not null && b.Glyph is not null)
+            return string.Equals(a.Glyph, b.Glyph, StringComparison.Ordinal) ? (1, NameAgreement.Exact) : (0, NameAgreement.Typo);
+        var letters = LetterSimilarity(a, b);
+        if (letters.Similarity < GivenNameEquivalents.Similarity && GivenNameEquivalents.Same(a.Text, b.Text))
+            return (GivenNameEquivalents.Similarity, NameAgreement.Equivalent);
+        return letters;
+    }
+
+    private static (double Similarity, NameAgreement How) LetterSimilarity(NameToken a, NameToken b)
     {
         if (string.Equals(a.Text, b.Text, StringComparison.Ordinal)) return (1, NameAgreement.Exact);
         if (a.Text.Length == 1 || b.Text.Length == 1)
@@ -126,7 +155,7 @@ public static class NameComparison
     private static bool LettersAlike(string a, string b) => JaroWinkler.Similarity(a, b) >= 0.75;
 
     /// <summary>An initial says little: it meets half the names of a list.</summary>
-    public const double InitialSimilarity = 0.75;
+    public const double InitialSimilarity = 0.7;
 
     private static readonly HashSet<string> Lineage = new(StringComparer.Ordinal) { "bin", "ben", "ibn", "bint", "bent", "bn", "bnt", "ould", "uld" };
 
@@ -148,6 +177,38 @@ public static class NameComparison
         return -1;
     }
 
+    /// <summary>
+    /// Russian, Ukrainian and Belarusian patronymics (Viktorovich, Oleksandrivna), Azerbaijani, Kazakh and Uzbek ones
+    /// (Heydarovich, Heydar oglu, uly, qizi). A Ukrainian passport prints the patronymic in Cyrillic but leaves it out of
+    /// the Latin name, Western forms have no field for it: the same person is recorded with and without. Only the
+    /// patronymic left unmatched in a name of three words or more whose other words all met the shorter name, so that
+    /// it never hides a conflict and a surname of the same form (Abramovich) is still needed.
+    /// </summary>
+    private static (int First, int Count)? Patronymic(IReadOnlyList<NameToken> tokens, bool[] used, bool allParticles)
+    {
+        var unmatched = new List<int>(2);
+        var words = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Particle && !allParticles) continue;
+            words++;
+            if (!used[i]) unmatched.Add(i);
+        }
+        if (unmatched.Count == 1 && words >= 3 && EndsLikePatronymic(tokens[unmatched[0]].Text)) return (unmatched[0], 1);
+        // "Heydar oglu": the father's name, then the word for "son of" (or "daughter of").
+        if (unmatched.Count == 2 && words >= 4 && unmatched[1] == unmatched[0] + 1 && PatronymicWords.Contains(tokens[unmatched[1]].Text))
+            return (unmatched[0], 2);
+        return null;
+    }
+
+    private static bool EndsLikePatronymic(string word) =>
+        PatronymicEndings.Any(e => word.Length >= e.Length + 3 && word.EndsWith(e, StringComparison.Ordinal));
+
+    private static readonly string[] PatronymicEndings =
+        ["ovich", "evich", "ovych", "evych", "avich", "ovna", "evna", "ivna", "avna", "ichna", "ogly", "oglu", "ogli", "ugli", "uly", "kyzy", "qizi", "gizi"];
+
+    private static readonly HashSet<string> PatronymicWords = new(StringComparer.Ordinal) { "ogly", "oglu", "ogli", "ugli", "uly", "kyzy", "qizi", "gizi", "kizi" };
+
     private static bool AllMatched(IReadOnlyList<NameToken> tokens, bool[] used, bool allParticles)
     {
         for (var i = 0; i < tokens.Count; i++)
@@ -168,9 +229,9 @@ public static class NameComparison
         for (var i = 0; i < tokens.Count; i++)
         {
             units.Add(new Unit(i, 1, tokens[i]));
-            if (i + 1 < tokens.Count) units.Add(new Unit(i, 2, NameToken.Of(tokens[i].Text + tokens[i + 1].Text)));
+            if (i + 1 < tokens.Count) units.Add(new Unit(i, 2, NameToken.Join(tokens[i], tokens[i + 1])));
             if (i + 2 < tokens.Count && tokens[i + 1].Particle)
-                units.Add(new Unit(i, 3, NameToken.Of(tokens[i].Text + tokens[i + 1].Text + tokens[i + 2].Text)));
+                units.Add(new Unit(i, 3, NameToken.Join(NameToken.Join(tokens[i], tokens[i + 1]), tokens[i + 2])));
         }
         return units;
     }

@@ -7,11 +7,17 @@ namespace Itinera.Domain.Identity;
 /// <summary>
 /// One word of a name, ready for comparison: <see cref="Text"/> is lower-case Latin without diacritics (any script is
 /// transliterated first), <see cref="Key"/> its sound skeleton (see <see cref="PhoneticKey"/>), and
-/// <see cref="Particle"/> marks the small words that are not names on their own (al, el, ben, bin, abu, van, de…).
+/// <see cref="Particle"/> marks the words that are not names on their own: connecting words (al, el, ben, bin, abu,
+/// van, de…) and titles (Dr, Mr, Sheikh, Haji…). <see cref="Glyph"/> is the Chinese character or Korean syllable the
+/// word was read from, when it was: two such words agree only when their characters do (石 and 市 both read "shi").
 /// </summary>
-public sealed record NameToken(string Text, string Key, bool Particle)
+public sealed record NameToken(string Text, string Key, bool Particle, string? Glyph = null)
 {
     public static NameToken Of(string text) => new(text, PhoneticKey.Of(text), NameText.IsParticle(text));
+
+    /// <summary>Two neighbouring words written as one; the characters go with them when both have some.</summary>
+    public static NameToken Join(NameToken a, NameToken b) =>
+        Of(a.Text + b.Text) with { Glyph = a.Glyph is not null && b.Glyph is not null ? a.Glyph + b.Glyph : null };
 }
 
 /// <summary>Turns a written name, in any script, into comparable <see cref="NameToken"/>s.</summary>
@@ -30,18 +36,72 @@ public static partial class NameText
         "da", "das", "do", "dos", "di", "du", "del", "della", "dela", "des", "la", "le", "lo", "y", "e", "d", "l",
     };
 
-    public static bool IsParticle(string text) => Particles.Contains(text);
+    /// <summary>
+    /// Titles and forms of address in the languages the office meets (Dr, Mr, Mme, Dhr, Mevr, President): written
+    /// before a name on forms and in police reports, they are not part of the person's name. Religious and honorific
+    /// titles that are also family names (Sheikh and El Hajji are surnames in Pakistan and Morocco; Haji, Mullah, Imam,
+    /// Sayed), and ranks that are surnames (Major, Marshall, Herr) are not here: they stay names.
+    /// </summary>
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "miss", "mister", "dr", "doctor", "prof", "professor", "president", "sir", "dame",
+        "mme", "mlle", "monsieur", "madame", "mademoiselle", "dhr", "mevr", "mevrouw", "frau",
+        "general", "colonel", "capt", "captain", "rev", "reverend",
+    };
+
+    public static bool IsParticle(string text) => Particles.Contains(text) || Titles.Contains(text);
 
     /// <summary>The tokens of a name, in their written order. Empty for a null or blank name.</summary>
     public static IReadOnlyList<NameToken> Tokens(string? name)
     {
-        var latin = ToLatin(name);
-        if (latin.Length == 0) return [];
-        var words = latin.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var tokens = new List<NameToken>(words.Length);
-        foreach (var w in words) tokens.Add(NameToken.Of(w));
+        if (string.IsNullOrWhiteSpace(name)) return [];
+        var tokens = new List<NameToken>();
+        if (!HasSyllableGlyphs(name))
+        {
+            AddWords(tokens, ToLatin(name), null);
+            return tokens;
+        }
+        // Chinese characters and Korean syllables: one word each, as Latin spellings separate them (Xi Jin Ping,
+        // Kim Jong Un; joined neighbours still meet Jinping, Jongun), each keeping its character.
+        var run = new StringBuilder();
+        foreach (var rune in name.Normalize(NormalizationForm.FormC).EnumerateRunes())
+        {
+            if (!IsSyllableGlyph(rune.Value))
+            {
+                run.Append(rune.ToString());
+                continue;
+            }
+            AddWords(tokens, ToLatin(run.ToString()), null);
+            run.Clear();
+            AddWords(tokens, ToLatin(rune.ToString()), rune.ToString());
+        }
+        AddWords(tokens, ToLatin(run.ToString()), null);
         return tokens;
     }
+
+    private static void AddWords(List<NameToken> tokens, string latin, string? glyph)
+    {
+        foreach (var w in latin.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            tokens.Add(glyph is null ? NameToken.Of(w) : new NameToken(w, PhoneticKey.Of(w), false, glyph));
+    }
+
+    /// <summary>CJK unified ideographs (with extensions and compatibility forms) and Hangul syllables.</summary>
+    private static bool IsSyllableGlyph(int c) =>
+        c is >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x3134F
+            or >= 0xAC00 and <= 0xD7A3;
+
+    private static bool HasSyllableGlyphs(string s)
+    {
+        foreach (var rune in s.EnumerateRunes()) if (IsSyllableGlyph(rune.Value)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A digit inside a word is the letter it stands for: a passport's machine-readable zone read by OCR, or a name
+    /// typed from it, confuses 0/O, 1/I, 5/S, 8/B, 6/G, 2/Z; 3, 4, 7 and 9 stand for E, A, T and G. A digit standing
+    /// alone is not a letter and separates words.
+    /// </summary>
+    private static char DigitAsLetter(char digit) => "oizeasgtbg"[digit - '0'];
 
     /// <summary>
     /// Lower-case Latin letters and single spaces. Non-Latin scripts are transliterated (AnyAscii tables, with a few
@@ -66,6 +126,7 @@ public static partial class NameText
         {
             var c = ascii[i];
             if (c is >= 'A' and <= 'Z') c = (char)(c + 32);
+            if (c is >= '0' and <= '9' && (IsLetter(ascii, i - 1) || IsLetter(ascii, i + 1))) c = DigitAsLetter(c);
             if (c is >= 'a' and <= 'z')
             {
                 sb.Append(c);
@@ -83,6 +144,8 @@ public static partial class NameText
         }
         return sb.ToString().TrimEnd();
     }
+
+    private static bool IsLetter(string s, int i) => i >= 0 && i < s.Length && char.IsAsciiLetter(s[i]);
 
     private static bool HasArabic(string s)
     {

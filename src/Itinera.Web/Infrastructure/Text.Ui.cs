@@ -279,6 +279,7 @@ public static partial class Text
         ["reason.name.joined"] = new("attaché/séparé", "aaneen/los", "joined/split"),
         ["reason.name.prefix"] = new("début du nom", "begin van de naam", "start of the name"),
         ["reason.name.initial"] = new("initiale", "initiaal", "initial"),
+        ["reason.name.equivalent"] = new("même prénom dans une autre langue ou forme courte", "dezelfde voornaam in een andere taal of verkort", "same given name in another language or short form"),
         ["reason.birthDate"] = new("date de naissance : {0}", "geboortedatum: {0}", "birth date: {0}"),
         ["reason.birthDate.equal"] = new("identique", "identiek", "same"),
         ["reason.birthDate.knownPartsAgree"] = new("concorde sur ce qui est connu", "stemt overeen voor wat gekend is", "agrees on what is known"),

@@ -1,0 +1,127 @@
+using Itinera.Domain.Identity;
+using Itinera.Domain.Persons;
+using static Itinera.Domain.Tests.Identity.Matching;
+
+namespace Itinera.Domain.Tests.Identity;
+
+/// <summary>
+/// What a name carries besides the person's names (titles, a patronymic one document leaves out, digits read for
+/// letters), names given in the form of another language, and names in Chinese characters or Korean syllables.
+/// </summary>
+public class NameFormsTests
+{
+    /// <summary>Two records compared on an equal footing (the duplicate check, linkage): the name's score alone.</summary>
+    private static double Records(string a, string b) =>
+        PersonMatcher.Score(new PersonQuery(a), Record(b, null), queryShare: 0.5).Name.Score;
+
+    // ---- Titles and forms of address are not names ------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Dr Ahmed Hassan", "Ahmed Hassan")]
+    [InlineData("Prof. Omar Abdullah", "Omar Abdullah")]
+    [InlineData("Dhr. Jan Peeters", "Peeters Jan")]
+    [InlineData("President Erdoğan", "Erdoğan")]
+    [InlineData("Mme Fatou Diallo", "Diallo Fatou")]
+    public void Title_BeforeTheName_ChangesNothing(string withTitle, string without) =>
+        Assert.Equal(Records(without, without), Records(withTitle, without));
+
+    [Theory]
+    [InlineData("Sheikh Arslan Umar", "Arslan Umar")]
+    [InlineData("El Hajji Brahim", "Brahim")]
+    public void FamilyName_ThatIsAlsoATitle_StaysAName(string full, string without) =>
+        Assert.True(Records(full, without) < Records(full, full), "Sheikh and El Hajji are family names");
+
+    [Fact]
+    public void Title_SharedByTwoDifferentPeople_IsNoAgreement() =>
+        AssertNotLikelyMatch(SameBirthDate("Dr Ahmed Hassan", "Dr Karim Benali"), "only the title is shared");
+
+    // ---- Digits inside a word are the letters they stand for ---------------------------------------------------
+
+    [Theory]
+    [InlineData("M0HAMMED HA55AN", "Mohammed Hassan")]
+    [InlineData("I9or Sech1n", "Igor Sechin")]
+    [InlineData("8EKELE TESFAYE", "Bekele Tesfaye")]
+    public void DigitsInsideAWord_ReadAsTheLettersTheyResemble(string typed, string name) =>
+        Assert.All(SameBirthDate(typed, name).Name.Parts, p => Assert.Equal(NameAgreement.Exact, p.How));
+
+    [Fact]
+    public void DigitStandingAlone_IsNoLetter() =>
+        Assert.Equal(["ahmed", "hassan"], NameText.Tokens("Ahmed 2 Hassan").Select(t => t.Text));
+
+    // ---- A patronymic one record leaves out ------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Volodymyr Zelenskyy", "Volodymyr Oleksandrovych Zelenskyy")]
+    [InlineData("Olena Zelenska", "Zelenska Olena Volodymyrivna")]
+    [InlineData("Sergey Lavrov", "Сергей Викторович Лавров")]
+    [InlineData("Ilham Aliyev", "Ilham Heydar oglu Aliyev")]
+    [InlineData("Ilham Aliyev", "Aliyev Ilham Heydarovich")]
+    public void Patronymic_LeftOutOfTheLatinName_IsNotMissing(string latin, string full) =>
+        Assert.Equal(Records(latin, latin), Records(latin, full));
+
+    [Fact]
+    public void AnotherMiddleName_LeftOut_StillCounts() =>
+        Assert.True(Records("Volodymyr Zelenskyy", "Volodymyr Ivanenko Zelenskyy") < Records("Volodymyr Zelenskyy", "Volodymyr Zelenskyy"));
+
+    [Theory]
+    [InlineData("Roman Arkadyevich Petrov", "Roman Abramovich")]
+    [InlineData("Roman Arkadyevich Abramovich", "Roman Petrov")]
+    public void Patronymic_NeverHidesADifferentSurname(string a, string b) =>
+        Assert.True(Records(a, b) < PersonMatcher.LikelyMatch, $"{a} / {b}: {Records(a, b)}");
+
+    // ---- One given name in several languages -------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Yohannes Tesfaye", "John Tesfaye")]
+    [InlineData("Juan Tesfaye", "Yohannes Tesfaye")]
+    [InlineData("Yusuf Demir", "Joseph Demir")]
+    [InlineData("Yaqub Kamara", "Jacob Kamara")]
+    [InlineData("Bibi Netanyahu", "Benjamin Netanyahu")]
+    [InlineData("Ted Doe", "Theodore Doe")]
+    public void GivenName_InAnotherLanguage_OrItsShortForm_IsAnEquivalent(string a, string b)
+    {
+        var result = SameBirthDate(a, b);
+        AssertLikelyMatch(result, "same person, given name in another language");
+        Assert.Contains(result.Name.Parts, p => p.How == NameAgreement.Equivalent);
+    }
+
+    [Fact]
+    public void Equivalent_AgreesLessThanAnotherSpelling() =>
+        Assert.True(SameBirthDate("Yusuf Demir", "Joseph Demir").Score < SameBirthDate("Yusuf Demir", "Youssef Demir").Score);
+
+    [Theory]
+    [InlineData("Juan Garcia", "John Smith")]
+    [InlineData("Ivan Petrov", "Yusuf Petrov")]
+    public void Equivalent_NeitherReplacesTheSurname_NorJoinsTwoNames(string a, string b) =>
+        AssertNotLikelyMatch(SameBirthDate(a, b), "different people");
+
+    // ---- Chinese characters and Korean syllables ---------------------------------------------------------------
+
+    [Theory]
+    [InlineData("习近平", "Xi Jinping")]
+    [InlineData("习近平", "Jinping Xi")]
+    [InlineData("习近平", "Xi Jin Ping")]
+    public void ChineseCharacters_MeetTheLatinSpelling_WhateverTheSpacing(string chinese, string latin) =>
+        AssertLikelyMatch(SameBirthDate(chinese, latin), "the same name in pinyin");
+
+    [Theory]
+    [InlineData("习近平", "习近朋")]
+    [InlineData("高市早苗", "高石早苗")]
+    [InlineData("김정은", "김종은")]
+    [InlineData("이재명", "이재형")]
+    public void OneCharacterOrSyllableChanged_IsAnotherName_EvenWhenItReadsAlike(string a, string b) =>
+        AssertNotLikelyMatch(SameBirthDate(a, b), "both written in the original characters, one of which differs");
+
+    // ---- How much a short name is worth ------------------------------------------------------------------------
+
+    [Fact]
+    public void OneWordOfFour_IsNoLikelyDuplicate_ButASearchForItFindsThePerson()
+    {
+        Assert.True(Records("Walijan", "Walijan Abdul Ghafoor Haqqani") < PersonMatcher.LikelyMatch);
+        AssertLikelyMatch(SameBirthDate("Walijan", "Walijan Abdul Ghafoor Haqqani"), "the searcher typed the name they know");
+    }
+
+    [Fact]
+    public void InitialsAlone_AreNoLikelyMatch() =>
+        Assert.True(Records("N. N.", "Nursultan Nazarbayev") < PersonMatcher.LikelyMatch);
+}
