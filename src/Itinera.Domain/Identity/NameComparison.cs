@@ -81,17 +81,9 @@ public static class NameComparison
         }
         var qAll = AllMatched(query, qUsed, qAllParticles);
         var rAll = AllMatched(record, rUsed, rAllParticles);
-        // A patronymic left out by the shorter name (see Patronymic) is not missing from it.
-        if (qAll && !rAll && Patronymic(record, rUsed, rAllParticles) is { } rp)
-        {
-            for (var i = rp.First; i < rp.First + rp.Count; i++) { rTotal -= W(record[i], rAllParticles); rUsed[i] = true; }
-            rAll = true;
-        }
-        else if (rAll && !qAll && Patronymic(query, qUsed, qAllParticles) is { } qp)
-        {
-            for (var i = qp.First; i < qp.First + qp.Count; i++) { qTotal -= W(query[i], qAllParticles); qUsed[i] = true; }
-            qAll = true;
-        }
+        // A patronymic left out by the shorter name (see LeftOutPatronymic) is not missing from it.
+        if (qAll && !rAll && LeftOutPatronymic(record, rUsed, rAllParticles, t => W(t, rAllParticles)) is { } rLeftOut) { rTotal -= rLeftOut; rAll = true; }
+        else if (rAll && !qAll && LeftOutPatronymic(query, qUsed, qAllParticles, t => W(t, qAllParticles)) is { } qLeftOut) { qTotal -= qLeftOut; qAll = true; }
         var qCov = qTotal > 0 ? qGot / qTotal : 0;
         var rCov = rTotal > 0 ? rGot / rTotal : 0;
         double score;
@@ -184,7 +176,7 @@ public static class NameComparison
     /// patronymic left unmatched in a name of three words or more whose other words all met the shorter name, so that
     /// it never hides a conflict and a surname of the same form (Abramovich) is still needed.
     /// </summary>
-    private static (int First, int Count)? Patronymic(IReadOnlyList<NameToken> tokens, bool[] used, bool allParticles)
+    private static double? LeftOutPatronymic(IReadOnlyList<NameToken> tokens, bool[] used, bool allParticles, Func<NameToken, double> weight)
     {
         var unmatched = new List<int>(2);
         var words = 0;
@@ -194,10 +186,10 @@ public static class NameComparison
             words++;
             if (!used[i]) unmatched.Add(i);
         }
-        if (unmatched.Count == 1 && words >= 3 && EndsLikePatronymic(tokens[unmatched[0]].Text)) return (unmatched[0], 1);
+        if (unmatched.Count == 1 && words >= 3 && EndsLikePatronymic(tokens[unmatched[0]].Text)) return weight(tokens[unmatched[0]]);
         // "Heydar oglu": the father's name, then the word for "son of" (or "daughter of").
         if (unmatched.Count == 2 && words >= 4 && unmatched[1] == unmatched[0] + 1 && PatronymicWords.Contains(tokens[unmatched[1]].Text))
-            return (unmatched[0], 2);
+            return weight(tokens[unmatched[0]]) + weight(tokens[unmatched[1]]);
         return null;
     }
 

@@ -20,7 +20,10 @@ public sealed class AuditChain
 
     internal async Task SealAsync(ItineraDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
     {
-        var (sequence, previous) = db.IsSqlite ? await LastOnSqliteAsync(db, ct) : await LockAndLastOnPostgresAsync(db, ct);
+        var (sequence, previous) = db.IsSqlite
+            ? await LastOnSqliteAsync(db, ct)
+            : await LockAndLastOnPostgresAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction()
+                ?? throw new InvalidOperationException("The audit chain is sealed inside the writing transaction."), ct);
         Link(entries, sequence, previous);
     }
 
@@ -49,17 +52,8 @@ public sealed class AuditChain
         var open = false;
         try
         {
-            long sequence;
-            string previous;
-            await using (var head = connection.CreateBatch())
-            {
-                Add(head, "BEGIN");
-                open = true;
-                Add(head, $"SELECT pg_advisory_xact_lock({PostgresLockKey})");
-                Add(head, LastRowSql);
-                await using var reader = await head.ExecuteReaderAsync(ct);
-                (sequence, previous) = await LastRowAsync(reader, ct);
-            }
+            open = true;
+            var (sequence, previous) = await LockAndLastOnPostgresAsync(connection, null, ct);
             Link([entry], sequence, previous);
             await using (var write = connection.CreateBatch())
             {
@@ -125,16 +119,16 @@ public sealed class AuditChain
     }
 
     /// <summary>
-    /// Takes the chain lock and reads the last row in one round trip: two statements of one batch. Under READ COMMITTED
-    /// each statement gets its own snapshot, taken when it starts, so the read sees every row committed by the
-    /// previous holder of the lock.
+    /// Takes the chain lock and reads the last row in one round trip: statements of one batch, led by BEGIN when no
+    /// transaction is open yet. Under READ COMMITTED each statement gets its own snapshot, taken when it starts, so the
+    /// read sees every row committed by the previous holder of the lock.
     /// </summary>
-    private static async Task<(long Sequence, string Hash)> LockAndLastOnPostgresAsync(ItineraDbContext db, CancellationToken ct)
+    private static async Task<(long Sequence, string Hash)> LockAndLastOnPostgresAsync(System.Data.Common.DbConnection connection,
+        System.Data.Common.DbTransaction? transaction, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
         await using var batch = connection.CreateBatch();
-        batch.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("The audit chain is sealed inside the writing transaction.");
+        if (transaction is null) Add(batch, "BEGIN");
+        else batch.Transaction = transaction;
         Add(batch, $"SELECT pg_advisory_xact_lock({PostgresLockKey})");
         Add(batch, LastRowSql);
         await using var reader = await batch.ExecuteReaderAsync(ct);
