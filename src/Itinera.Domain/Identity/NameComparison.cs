@@ -45,15 +45,16 @@ public static class NameComparison
             foreach (var r in rUnits)
             {
                 if (q.Length > 1 && r.Length > 1) continue;
-                var (sim, how) = Similarity(q.Token, r.Token);
+                var initials = RunTogetherInitials(q, r, query, record);
+                var (sim, how) = initials ? (InitialSimilarity, NameAgreement.Initial) : Similarity(q.Token, r.Token);
                 // A search may give only the beginning of a word (typed so far, or shortened): not when comparing records.
                 if (sim <= 0 && queryShare > 0.5 && q.Length == 1 && r.Length == 1 && q.Token.Text.Length >= 3
                     && r.Token.Text.Length > q.Token.Text.Length && r.Token.Text.StartsWith(q.Token.Text, StringComparison.Ordinal))
                     (sim, how) = (0.85, NameAgreement.Prefix);
-                if (sim <= 0 || (how == NameAgreement.Initial && (q.Length > 1 || r.Length > 1))) continue;
+                if (sim <= 0 || (how == NameAgreement.Initial && (q.Length > 1 || r.Length > 1) && !initials)) continue;
                 // Two words written as one keep their letters (Abdel Rahman / Abdelrahman / Abdurrahman); a word that
                 // only sounds like two others run together is a coincidence of the sound key (Fon / Wu Yun → fn).
-                if ((q.Length > 1 || r.Length > 1) && how == NameAgreement.Spelling && !LettersAlike(q.Token.Text, r.Token.Text)) continue;
+                if ((q.Length > 1 || r.Length > 1) && how == NameAgreement.Spelling && !LettersAlike(q.Token, r.Token)) continue;
                 if (q.Length > 1 || r.Length > 1) how = how == NameAgreement.Exact || how == NameAgreement.Spelling ? NameAgreement.Joined : how;
                 pairs.Add((q, r, sim, how));
             }
@@ -116,16 +117,28 @@ public static class NameComparison
         return letters;
     }
 
-    private static (double Similarity, NameAgreement How) LetterSimilarity(NameToken a, NameToken b)
+    private static (double Similarity, NameAgreement How) LetterSimilarity(NameToken a, NameToken b, bool stemmed = false)
     {
         if (string.Equals(a.Text, b.Text, StringComparison.Ordinal)) return (1, NameAgreement.Exact);
         if (a.Text.Length == 1 || b.Text.Length == 1)
             return a.Text[0] == b.Text[0] ? (InitialSimilarity, NameAgreement.Initial) : (0, NameAgreement.Typo);
+        if (SlavicSurnames.OfTheOtherSex(a.Text, b.Text)) return (0, NameAgreement.Typo);
+        // Latvian and Lithuanian give a foreign name their nominative ending (Sergejs Lavrovs, Vladimiras Putinas):
+        // the same name in another language's grammar, so at most another spelling.
+        if (!stemmed && BalticStem(a.Text, b.Text) is { } stemA && LetterSimilarity(NameToken.Of(stemA), b, true) is { Similarity: > 0 } sa)
+            return AtMostASpelling(sa);
+        if (!stemmed && BalticStem(b.Text, a.Text) is { } stemB && LetterSimilarity(a, NameToken.Of(stemB), true) is { Similarity: > 0 } sb)
+            return AtMostASpelling(sb);
         var sameKey = a.Key.Length > 0 && string.Equals(a.Key, b.Key, StringComparison.Ordinal)
                       && (a.Key.Length >= 2 || (a.Text[0] == b.Text[0] && Math.Abs(a.Text.Length - b.Text.Length) <= 1));
         if (sameKey) return (0.93, NameAgreement.Spelling);
+        if (WadeGiles.Same(a, b)) return (0.93, NameAgreement.Spelling);
         // A typing error: one edit in a word of five letters or more, two from eight. Shorter words differ in one
         // letter between different names too often (Ali / Ari, Omar / Amar) to call that a typo.
+        // Abd al-Rahman and Abd al-Rahim are two names (servant of the Merciful, of the Compassionate; Abd al-Karim,
+        // Abd al-Aziz…): between two such names a typing error is judged on the short name after Abd, not on the word.
+        if (!stemmed && AfterAbd(a.Text) is { } godA && AfterAbd(b.Text) is { } godB)
+            return AtMostASpelling(LetterSimilarity(NameToken.Of(godA), NameToken.Of(godB), true));
         var shortest = Math.Min(a.Text.Length, b.Text.Length);
         if (shortest >= 5)
         {
@@ -144,7 +157,58 @@ public static class NameComparison
         return (0, NameAgreement.Typo);
     }
 
-    private static bool LettersAlike(string a, string b) => JaroWinkler.Similarity(a, b) >= 0.75;
+    /// <summary>Parts of two words agree: the words themselves are at best another spelling of one name.</summary>
+    private static (double Similarity, NameAgreement How) AtMostASpelling((double Similarity, NameAgreement How) parts) =>
+        parts.Similarity <= 0 ? (0, NameAgreement.Typo)
+            : (Math.Min(parts.Similarity, 0.93), parts.How == NameAgreement.Exact ? NameAgreement.Spelling : parts.How);
+
+    /// <summary>The word without the Latvian or Lithuanian case ending the other word lacks; null when it has none.</summary>
+    private static string? BalticStem(string word, string other)
+    {
+        if (word.Length <= other.Length || word[^1] != 's') return null;
+        foreach (var ending in BalticEndings)
+            if (word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.Ordinal)
+                && !other.EndsWith(ending, StringComparison.Ordinal))
+                return word[..^ending.Length];
+        return null;
+    }
+
+    /// <summary>The name after Abd and its article (Abdurrahim → rahim, Abdelkader → kader, Abdul-Aziz → aziz), or
+    /// null for a word that is not an Abd- name.</summary>
+    private static string? AfterAbd(string word)
+    {
+        if (word.Length < 7 || !word.StartsWith("abd", StringComparison.Ordinal)) return null;
+        var rest = word[3..];
+        // The article: al, el, ul, il, ol; assimilated before a sun letter (ur-Rahman, as-Salam): the vowel and a
+        // doubled consonant; or only the joining vowel (Abdurahman).
+        if (rest.Length >= 4 && rest[0] is 'a' or 'e' or 'i' or 'o' or 'u')
+            rest = rest[1] == 'l' && !(rest[2] is 'a' or 'e' or 'i' or 'o' or 'u') ? rest[2..]
+                : rest[1] == rest[2] ? rest[2..] : rest[1..];
+        return rest.Length >= 3 ? rest : null;
+    }
+
+    private static readonly string[] BalticEndings = ["as", "is", "us", "ys", "s"];
+
+    /// <summary>
+    /// Initials run together (JC Juncker, JP Morgan, AK Bakr): a word of two or three consonants meets as many
+    /// neighbouring words that start with those letters, in order. A word with a vowel is a name (Al, Abu, Ng is one
+    /// of the few that has none and two words starting N and G are rare).
+    /// </summary>
+    private static bool RunTogetherInitials(Unit q, Unit r, IReadOnlyList<NameToken> query, IReadOnlyList<NameToken> record) =>
+        q.Length == 1 ? Spells(query[q.Start].Text, record, r) : r.Length == 1 && Spells(record[r.Start].Text, query, q);
+
+    private static bool Spells(string initials, IReadOnlyList<NameToken> tokens, Unit run)
+    {
+        if (run.Length < 2 || initials.Length != run.Length || initials.Any(c => "aeiouy".Contains(c))) return false;
+        for (var i = 0; i < run.Length; i++)
+        {
+            var word = tokens[run.Start + i];
+            if (word.Particle || word.Text.Length < 2 || word.Text[0] != initials[i]) return false;
+        }
+        return true;
+    }
+
+    private static bool LettersAlike(NameToken a, NameToken b) => JaroWinkler.Similarity(a.Text, b.Text) >= 0.75 || WadeGiles.Same(a, b);
 
     /// <summary>An initial says little: it meets half the names of a list.</summary>
     public const double InitialSimilarity = 0.7;
@@ -190,6 +254,11 @@ public static class NameComparison
         // "Heydar oglu": the father's name, then the word for "son of" (or "daughter of").
         if (unmatched.Count == 2 && words >= 4 && unmatched[1] == unmatched[0] + 1 && PatronymicWords.Contains(tokens[unmatched[1]].Text))
             return weight(tokens[unmatched[0]]) + weight(tokens[unmatched[1]]);
+        // An Arabic lineage (nasab) lists ancestors between the person's own name and the family's: Usama bin Muhammad
+        // ibn Awad ibn Ladin is written Osama bin Laden. Ancestors in the middle of the chain, between two "son of",
+        // may be left out; the first name and the last (the family's) still have to meet the shorter name.
+        if (unmatched.Count > 0 && unmatched.All(i => i > 0 && i + 1 < tokens.Count && Lineage.Contains(tokens[i - 1].Text) && Lineage.Contains(tokens[i + 1].Text)))
+            return unmatched.Sum(i => weight(tokens[i]));
         return null;
     }
 
@@ -211,9 +280,9 @@ public static class NameComparison
     private readonly record struct Unit(int Start, int Length, NameToken Token);
 
     /// <summary>
-    /// Each word alone, each pair of neighbouring words written as one, and three words written as one when the middle
-    /// one is a particle: a particle joins its name on both sides, so "Van den Berg" is written "Vandenberg" and
-    /// "Abd al-Rahman" "Abdelrahman" or "Abdurrahman" (a pair alone cannot reach across the particle).
+    /// Each word alone, and each run of two or three neighbouring words written as one: a particle joins its name on
+    /// both sides ("Van den Berg" is written "Vandenberg", "Abd al-Rahman" "Abdelrahman" or "Abdurrahman"), and a name
+    /// may be cut in its syllables (Plat Ono Vich / Platonovich, Gebre Egzi Abher / Gebreegziabher).
     /// </summary>
     private static List<Unit> Units(IReadOnlyList<NameToken> tokens)
     {
@@ -222,7 +291,7 @@ public static class NameComparison
         {
             units.Add(new Unit(i, 1, tokens[i]));
             if (i + 1 < tokens.Count) units.Add(new Unit(i, 2, NameToken.Join(tokens[i], tokens[i + 1])));
-            if (i + 2 < tokens.Count && tokens[i + 1].Particle)
+            if (i + 2 < tokens.Count)
                 units.Add(new Unit(i, 3, NameToken.Join(NameToken.Join(tokens[i], tokens[i + 1]), tokens[i + 2])));
         }
         return units;

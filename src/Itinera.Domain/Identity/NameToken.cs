@@ -11,13 +11,21 @@ namespace Itinera.Domain.Identity;
 /// van, de…) and titles (Dr, Mr, Sheikh, Haji…). <see cref="Glyph"/> is the Chinese character or Korean syllable the
 /// word was read from, when it was: two such words agree only when their characters do (石 and 市 both read "shi").
 /// </summary>
-public sealed record NameToken(string Text, string Key, bool Particle, string? Glyph = null)
+/// <see cref="Pinyin"/> is the word's pinyin when its name is written in Wade–Giles (see <see cref="WadeGiles"/>).
+public sealed record NameToken(string Text, string Key, bool Particle, string? Glyph = null, string? Pinyin = null)
 {
-    public static NameToken Of(string text) => new(text, PhoneticKey.Of(text), NameText.IsParticle(text));
+    public static NameToken Of(string text) => new(text, PhoneticKey.Of(text), NameText.IsParticle(text), Pinyin: WadeGiles.PinyinOf(text));
 
-    /// <summary>Two neighbouring words written as one; the characters go with them when both have some.</summary>
-    public static NameToken Join(NameToken a, NameToken b) =>
-        Of(a.Text + b.Text) with { Glyph = a.Glyph is not null && b.Glyph is not null ? a.Glyph + b.Glyph : null };
+    /// <summary>Two neighbouring words written as one; the characters and the pinyin go with them when both have some.</summary>
+    public static NameToken Join(NameToken a, NameToken b)
+    {
+        var joined = Of(a.Text + b.Text);
+        return joined with
+        {
+            Glyph = a.Glyph is not null && b.Glyph is not null ? a.Glyph + b.Glyph : null,
+            Pinyin = a.Pinyin is not null && b.Pinyin is not null ? a.Pinyin + b.Pinyin : joined.Pinyin,
+        };
+    }
 }
 
 /// <summary>Turns a written name, in any script, into comparable <see cref="NameToken"/>s.</summary>
@@ -59,7 +67,7 @@ public static partial class NameText
         if (!HasSyllableGlyphs(name))
         {
             AddWords(tokens, ToLatin(name), null);
-            return tokens;
+            return WadeGiles.ReadAllIfAny(tokens);
         }
         // Chinese characters and Korean syllables: one word each, as Latin spellings separate them (Xi Jin Ping,
         // Kim Jong Un; joined neighbours still meet Jinping, Jongun), each keeping its character.

@@ -7,7 +7,7 @@ namespace Itinera.Domain.Identity;
 /// letters from Arabic, Cyrillic, Ge'ez, Persian or Turkish, and by French, Dutch, English or German clerks.
 /// <list type="bullet">
 /// <item>Vowels are dropped, because Arabic script does not write short vowels and Latin spellings disagree on them
-/// (Mohammed, Muhammad, Mohamed, Mouhamad → mhmd). y and w count as vowels inside a word (Youssef, يوسف → ysf).</item>
+/// (Mohammed, Muhammad, Mohamed, Mouhamad → mhmd). y and w count as vowels inside a word (Youssef, يوسف → ysf), and so is a final j after e or i (Sergej, Sergey → srg).</item>
 /// <item>Consonants that transliterations render differently are folded: kh/h (Mukhammad), ph/f, v/w/f, p/b, q/k, c/k,
 /// ch/sh/sch/tch/s (Chérif, Sharif), z/s, dj/j, zh/j, gh/g, th/t, dh/d, x/ks.</item>
 /// <item>Doubled letters are single (Hassan, Hasan).</item>
@@ -36,6 +36,10 @@ public static class PhoneticKey
                     continue;
                 case 'y' or 'w':
                     if (i == 0) sb.Append(c == 'y' ? 'y' : 'f');
+                    continue;
+                // Slavic й at the end of a name is j or y or i (Sergej, Sergey, Sergei; Jurij, Yuriy): a vowel here.
+                // Only after e and i: Arabic names end in a real j after a (Faraj, Siraj, Taj).
+                case 'j' when i > 0 && w[i - 1] is 'e' or 'i' or 'y' && (next == '\0' || (next == 's' && next2 == '\0')):
                     continue;
                 case 'k' when next == 'h': sb.Append('h'); i++; continue;
                 case 'g' when next == 'h': sb.Append('g'); i++; continue;

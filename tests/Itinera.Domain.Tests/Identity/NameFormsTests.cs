@@ -124,4 +124,101 @@ public class NameFormsTests
     [Fact]
     public void InitialsAlone_AreNoLikelyMatch() =>
         Assert.True(Records("N. N.", "Nursultan Nazarbayev") < PersonMatcher.LikelyMatch);
+
+    // ---- A name in another language's grammar, or of the other sex ----------------------------------------------
+
+    [Theory]
+    [InlineData("Sergejs Lavrovs", "Sergey Lavrov")]
+    [InlineData("Sergejs Lavrovs", "Sergey Viktorovich Lavrov")]
+    [InlineData("Vladimiras Putinas", "Vladimir Putin")]
+    [InlineData("Aleksejus Navalnas", "Alexei Navalny")]
+    public void BalticCaseEnding_OnAForeignName_IsAnotherSpelling(string baltic, string name) =>
+        AssertLikelyMatch(SameBirthDate(baltic, name), "Latvian and Lithuanian add -s, -as, -is, -us to foreign names");
+
+    [Theory]
+    [InlineData("Sergej", "Sergey")]
+    [InlineData("Aleksej", "Alexey")]
+    [InlineData("Andrej", "Andrei")]
+    public void SlavicFinalJ_IsAVowel(string a, string b) =>
+        Assert.Equal(NameAgreement.Spelling, NameComparison.Similarity(NameToken.Of(a), NameToken.Of(b)).How);
+
+    [Fact]
+    public void FinalJAfterA_IsAConsonant_AsInArabicNames() =>
+        Assert.NotEqual(PhoneticKey.Of("fara"), PhoneticKey.Of("faraj"));
+
+    [Theory]
+    [InlineData("Oleg Baranov", "Olga Baranova")]
+    [InlineData("Ivan Petrov", "Ivana Petrova")]
+    [InlineData("Jan Kowalski", "Jana Kowalska")]
+    [InlineData("Pavel Novák", "Pavla Nováková")]
+    [InlineData("Lev Tolstoy", "Lev Tolstaya")]
+    public void MasculineAndFeminineFormsOfASurname_AreTwoPeople(string man, string woman) =>
+        Assert.True(Records(man, woman) < PersonMatcher.LikelyMatch, $"a surname's two forms are never one person's: {Records(man, woman):F3}");
+
+    [Fact]
+    public void FeminineForm_StillMeetsItsOwnSpellings() =>
+        Assert.True(Records("Olga Baranova", "Olga Baranowa") >= PersonMatcher.LikelyMatch, "the same feminine surname, v written w");
+
+    // ---- Names run together, cut apart, or shortened by their lineage -------------------------------------------
+
+    [Theory]
+    [InlineData("JC Juncker", "Jean-Claude Juncker")]
+    [InlineData("Juncker JC", "Juncker Jean Claude")]
+    public void InitialsRunTogether_MeetTheNamesTheyStartWith(string initials, string full)
+    {
+        var result = SameBirthDate(initials, full);
+        AssertLikelyMatch(result, "JC are the initials of Jean Claude");
+        Assert.Contains(result.Name.Parts, p => p.How == NameAgreement.Initial && p.Query == "jc");
+    }
+
+    [Theory]
+    [InlineData("JC Juncker", "Jean Juncker")]
+    [InlineData("CJ Juncker", "Jean-Claude Juncker")]
+    [InlineData("Al Juncker", "Ahmed Lamine Juncker")]
+    public void RunTogetherInitials_MustSpellTheNamesInOrder_AndAreNoName(string initials, string full) =>
+        Assert.DoesNotContain(SameBirthDate(initials, full).Name.Parts, p => p.How == NameAgreement.Initial);
+
+    [Theory]
+    [InlineData("Nikolai Plat Ono Vich Patrushev", "Nikolai Platonovich Patrushev")]
+    [InlineData("Gebre Egzi Abher Tesfaye", "Gebreegziabher Tesfaye")]
+    public void NameCutInThreeWords_MeetsItWrittenAsOne(string cut, string whole) =>
+        Assert.Equal(Records(whole, whole), Records(cut, whole), 2);
+
+    [Theory]
+    [InlineData("Osama bin Laden", "Usama bin Muhammad ibn Awad ibn Ladin")]
+    [InlineData("Ahmed bin Rashid", "Ahmed bin Saeed bin Khalifa bin Rashid")]
+    public void AncestorsInTheMiddleOfALineage_MayBeLeftOut(string shortForm, string lineage) =>
+        Assert.True(Records(shortForm, lineage) >= PersonMatcher.LikelyMatch, $"{Records(shortForm, lineage):F3}");
+
+    [Fact]
+    public void LineageLeftOut_NeverHidesTheFamilyName() =>
+        Assert.True(Records("Usama bin Muhammad", "Usama bin Muhammad ibn Awad ibn Ladin") < Records("Usama bin Ladin", "Usama bin Muhammad ibn Awad ibn Ladin"),
+            "the family's name at the end of the chain is not an ancestor one may leave out");
+
+    // ---- Chinese names in Wade–Giles and pinyin; names of God after Abd -----------------------------------------
+
+    [Theory]
+    [InlineData("Hsi Chin-ping", "Xi Jinping")]
+    [InlineData("Mao Tse-tung", "Mao Zedong")]
+    [InlineData("Tsai Ing-wen", "Cai Yingwen")]
+    [InlineData("Teng Hsiao-ping", "Deng Xiaoping")]
+    public void WadeGiles_MeetsPinyin(string wadeGiles, string pinyin) =>
+        AssertLikelyMatch(SameBirthDate(wadeGiles, pinyin), "one Chinese name in the Taiwanese and the mainland romanisation");
+
+    [Theory]
+    [InlineData("chang", "zhang")]
+    [InlineData("ping", "bing")]
+    [InlineData("tian", "dian")]
+    public void TwoPinyinSyllables_AreNotReadAsWadeGiles(string a, string b) =>
+        Assert.False(WadeGiles.Same(NameText.Tokens(a)[0], NameText.Tokens(b)[0]), "pinyin writes aspiration; only a Wade–Giles word loses it");
+
+    [Theory]
+    [InlineData("Abdurrahim Khan", "Abdurrahman Khan")]
+    [InlineData("Abdelkarim Haddad", "Abdelkader Haddad")]
+    [InlineData("Abdulaziz Omar", "Abdulaziz Omer", true)]
+    public void AbdNames_DifferByTheNameAfterAbd(string a, string b, bool same = false)
+    {
+        if (same) AssertLikelyMatch(SameBirthDate(a, b), "another spelling of one surname and one Abd- name");
+        else Assert.Equal(0, NameComparison.Similarity(NameText.Tokens(a)[0], NameText.Tokens(b)[0]).Similarity);
+    }
 }
