@@ -38,7 +38,8 @@ public static class NameComparison
         Func<NameToken, double> weight, double queryShare)
     {
         if (query.Count == 0 || record.Count == 0) return new(0, 0, 0, []);
-        var qUnits = Units(query);
+        // A search compares one query with a hundred records: its units are made once.
+        var qUnits = lastQuery is { } last && ReferenceEquals(last.Tokens, query) ? last.Units : (lastQuery = (query, Units(query))).Value.Units;
         var rUnits = Units(record);
         var pairs = new List<(Unit Q, Unit R, double Sim, NameAgreement How)>();
         foreach (var q in qUnits)
@@ -63,9 +64,10 @@ public static class NameComparison
 
         var qAllParticles = query.All(t => t.Particle);
         var rAllParticles = record.All(t => t.Particle);
-        double W(NameToken t, bool allParticles) => t.Particle && !allParticles ? 0 : weight(t);
-        var qTotal = query.Sum(t => W(t, qAllParticles));
-        var rTotal = record.Sum(t => W(t, rAllParticles));
+        var qWeight = Weights(query, qAllParticles, weight);
+        var rWeight = Weights(record, rAllParticles, weight);
+        var qTotal = qWeight.Sum();
+        var rTotal = rWeight.Sum();
         var qUsed = new bool[query.Count];
         var rUsed = new bool[record.Count];
         double qGot = 0, rGot = 0;
@@ -75,16 +77,16 @@ public static class NameComparison
             if (Used(qUsed, q) || Used(rUsed, r)) continue;
             Mark(qUsed, q);
             Mark(rUsed, r);
-            for (var i = q.Start; i < q.Start + q.Length; i++) qGot += sim * W(query[i], qAllParticles);
-            for (var i = r.Start; i < r.Start + r.Length; i++) rGot += sim * W(record[i], rAllParticles);
+            for (var i = q.Start; i < q.Start + q.Length; i++) qGot += sim * qWeight[i];
+            for (var i = r.Start; i < r.Start + r.Length; i++) rGot += sim * rWeight[i];
             if (q.Length == 1 && query[q.Start].Particle && !qAllParticles) continue;
             parts.Add(new NamePartMatch(q.Token.Text, r.Token.Text, how, Math.Round(sim, 3)));
         }
         var qAll = AllMatched(query, qUsed, qAllParticles);
         var rAll = AllMatched(record, rUsed, rAllParticles);
         // A patronymic left out by the shorter name (see LeftOutPatronymic) is not missing from it.
-        if (qAll && !rAll && LeftOutPatronymic(record, rUsed, rAllParticles, t => W(t, rAllParticles)) is { } rLeftOut) { rTotal -= rLeftOut; rAll = true; }
-        else if (rAll && !qAll && LeftOutPatronymic(query, qUsed, qAllParticles, t => W(t, qAllParticles)) is { } qLeftOut) { qTotal -= qLeftOut; qAll = true; }
+        if (qAll && !rAll && LeftOutPatronymic(record, rUsed, rAllParticles, rWeight) is { } rLeftOut) { rTotal -= rLeftOut; rAll = true; }
+        else if (rAll && !qAll && LeftOutPatronymic(query, qUsed, qAllParticles, qWeight) is { } qLeftOut) { qTotal -= qLeftOut; qAll = true; }
         var qCov = qTotal > 0 ? qGot / qTotal : 0;
         var rCov = rTotal > 0 ? rGot / rTotal : 0;
         double score;
@@ -100,6 +102,16 @@ public static class NameComparison
         // Salman bin Muhammad is not Muhammad bin Salman: the name before "bin" is the person's own.
         if (lineage) score *= 0.7;
         return new(score, qCov, rCov, parts);
+    }
+
+    [ThreadStatic] private static (IReadOnlyList<NameToken> Tokens, List<Unit> Units)? lastQuery;
+
+    /// <summary>What each word weighs; a particle nothing, unless the name is all particles.</summary>
+    private static double[] Weights(IReadOnlyList<NameToken> tokens, bool allParticles, Func<NameToken, double> weight)
+    {
+        var w = new double[tokens.Count];
+        for (var i = 0; i < w.Length; i++) w[i] = tokens[i].Particle && !allParticles ? 0 : weight(tokens[i]);
+        return w;
     }
 
     private static double Contained(double queryShare) => queryShare > 0.5 ? 0.8 : 0.6;
@@ -240,7 +252,7 @@ public static class NameComparison
     /// patronymic left unmatched in a name of three words or more whose other words all met the shorter name, so that
     /// it never hides a conflict and a surname of the same form (Abramovich) is still needed.
     /// </summary>
-    private static double? LeftOutPatronymic(IReadOnlyList<NameToken> tokens, bool[] used, bool allParticles, Func<NameToken, double> weight)
+    private static double? LeftOutPatronymic(IReadOnlyList<NameToken> tokens, bool[] used, bool allParticles, double[] weight)
     {
         var unmatched = new List<int>(2);
         var words = 0;
@@ -250,15 +262,15 @@ public static class NameComparison
             words++;
             if (!used[i]) unmatched.Add(i);
         }
-        if (unmatched.Count == 1 && words >= 3 && EndsLikePatronymic(tokens[unmatched[0]].Text)) return weight(tokens[unmatched[0]]);
+        if (unmatched.Count == 1 && words >= 3 && EndsLikePatronymic(tokens[unmatched[0]].Text)) return weight[unmatched[0]];
         // "Heydar oglu": the father's name, then the word for "son of" (or "daughter of").
         if (unmatched.Count == 2 && words >= 4 && unmatched[1] == unmatched[0] + 1 && PatronymicWords.Contains(tokens[unmatched[1]].Text))
-            return weight(tokens[unmatched[0]]) + weight(tokens[unmatched[1]]);
+            return weight[unmatched[0]] + weight[unmatched[1]];
         // An Arabic lineage (nasab) lists ancestors between the person's own name and the family's: Usama bin Muhammad
         // ibn Awad ibn Ladin is written Osama bin Laden. Ancestors in the middle of the chain, between two "son of",
         // may be left out; the first name and the last (the family's) still have to meet the shorter name.
         if (unmatched.Count > 0 && unmatched.All(i => i > 0 && i + 1 < tokens.Count && Lineage.Contains(tokens[i - 1].Text) && Lineage.Contains(tokens[i + 1].Text)))
-            return unmatched.Sum(i => weight(tokens[i]));
+            return unmatched.Sum(i => weight[i]);
         return null;
     }
 
