@@ -144,7 +144,9 @@ public static class NameComparison
         var sameKey = a.Key.Length > 0 && string.Equals(a.Key, b.Key, StringComparison.Ordinal)
                       && (a.Key.Length >= 2 || (a.Text[0] == b.Text[0] && Math.Abs(a.Text.Length - b.Text.Length) <= 1));
         if (sameKey) return (0.93, NameAgreement.Spelling);
-        if (WadeGiles.Same(a, b)) return (0.93, NameAgreement.Spelling);
+        if (ChineseRomanization.Same(a, b)) return (0.93, NameAgreement.Spelling);
+        if (ChineseRomanization.Heard(a.Text, b.Text) || ChineseRomanization.Heard(b.Text, a.Text))
+            return (ChineseRomanization.HeardSimilarity, NameAgreement.Spelling);
         // A typing error: one edit in a word of five letters or more, two from eight. Shorter words differ in one
         // letter between different names too often (Ali / Ari, Omar / Amar) to call that a typo.
         // Abd al-Rahman and Abd al-Rahim are two names (servant of the Merciful, of the Compassionate; Abd al-Karim,
@@ -155,7 +157,7 @@ public static class NameComparison
         if (shortest >= 5)
         {
             var allowed = shortest >= 8 ? 2 : 1;
-            var d = Edits.Distance(a.Text, b.Text, allowed);
+            var d = Edits.Distance(FinalJAsY(a.Text), FinalJAsY(b.Text), allowed);
             if (d <= allowed) return (d == 1 ? 0.9 : 0.85, NameAgreement.Typo);
             // Another spelling with a typing error in it (Mukhamad / Mohammed): keys one edit apart.
             if (a.Key.Length >= 4 && b.Key.Length >= 4 && Edits.Distance(a.Key, b.Key, 1) <= 1 && JaroWinkler.Similarity(a.Text, b.Text) >= 0.85)
@@ -168,6 +170,10 @@ public static class NameComparison
             return (0.7, NameAgreement.Typo);
         return (0, NameAgreement.Typo);
     }
+
+    /// <summary>Slavic й at the end of a name (Sergej, Sergey) is one letter, not a typing error (see <see cref="PhoneticKey"/>).</summary>
+    private static string FinalJAsY(string word) =>
+        word.Length > 2 && word[^1] == 'j' && word[^2] is 'e' or 'i' ? string.Concat(word.AsSpan(0, word.Length - 1), "y") : word;
 
     /// <summary>Parts of two words agree: the words themselves are at best another spelling of one name.</summary>
     private static (double Similarity, NameAgreement How) AtMostASpelling((double Similarity, NameAgreement How) parts) =>
@@ -220,7 +226,7 @@ public static class NameComparison
         return true;
     }
 
-    private static bool LettersAlike(NameToken a, NameToken b) => JaroWinkler.Similarity(a.Text, b.Text) >= 0.75 || WadeGiles.Same(a, b);
+    private static bool LettersAlike(NameToken a, NameToken b) => JaroWinkler.Similarity(a.Text, b.Text) >= 0.75 || ChineseRomanization.Same(a, b);
 
     /// <summary>An initial says little: it meets half the names of a list.</summary>
     public const double InitialSimilarity = 0.7;

@@ -11,10 +11,10 @@ namespace Itinera.Domain.Identity;
 /// van, de…) and titles (Dr, Mr, Sheikh, Haji…). <see cref="Glyph"/> is the Chinese character or Korean syllable the
 /// word was read from, when it was: two such words agree only when their characters do (石 and 市 both read "shi").
 /// </summary>
-/// <see cref="Pinyin"/> is the word's pinyin when its name is written in Wade–Giles (see <see cref="WadeGiles"/>).
+/// <see cref="Pinyin"/> is the word's pinyin when its name is written in Wade–Giles (see <see cref="ChineseRomanization"/>).
 public sealed record NameToken(string Text, string Key, bool Particle, string? Glyph = null, string? Pinyin = null)
 {
-    public static NameToken Of(string text) => new(text, PhoneticKey.Of(text), NameText.IsParticle(text), Pinyin: WadeGiles.PinyinOf(text));
+    public static NameToken Of(string text) => new(text, PhoneticKey.Of(text), NameText.IsParticle(text), Pinyin: ChineseRomanization.PinyinOf(text));
 
     /// <summary>Two neighbouring words written as one; the characters and the pinyin go with them when both have some.</summary>
     public static NameToken Join(NameToken a, NameToken b)
@@ -67,7 +67,7 @@ public static partial class NameText
         if (!HasSyllableGlyphs(name))
         {
             AddWords(tokens, ToLatin(name), null);
-            return WadeGiles.ReadAllIfAny(tokens);
+            return ChineseRomanization.ReadAllIfAny(tokens);
         }
         // Chinese characters and Korean syllables: one word each, as Latin spellings separate them (Xi Jin Ping,
         // Kim Jong Un; joined neighbours still meet Jinping, Jongun), each keeping its character.

@@ -210,7 +210,28 @@ public class NameFormsTests
     [InlineData("ping", "bing")]
     [InlineData("tian", "dian")]
     public void TwoPinyinSyllables_AreNotReadAsWadeGiles(string a, string b) =>
-        Assert.False(WadeGiles.Same(NameText.Tokens(a)[0], NameText.Tokens(b)[0]), "pinyin writes aspiration; only a Wade–Giles word loses it");
+        Assert.False(ChineseRomanization.Same(NameText.Tokens(a)[0], NameText.Tokens(b)[0]), "pinyin writes aspiration; only a Wade–Giles word loses it");
+
+    [Theory]
+    [InlineData("Shi Jinping", "Xi Jinping")]
+    [InlineData("Si Jinping", "Xi Jinping")]
+    [InlineData("Shiao Ming", "Xiao Ming")]
+    public void PinyinWrittenAsItSounds_MeetsThePinyin(string heard, string pinyin)
+    {
+        var result = SameBirthDate(heard, pinyin);
+        AssertLikelyMatch(result, "x sounds sh or s to a foreign ear");
+        Assert.True(result.Score < SameBirthDate(pinyin, pinyin).Score, "heard is less than written");
+    }
+
+    [Theory]
+    [InlineData("xavier", "savier")]
+    [InlineData("xena", "shena")]
+    public void AnXInANameThatIsNoPinyin_IsNotReadAsPinyin(string a, string b) =>
+        Assert.False(ChineseRomanization.Heard(a, b));
+
+    [Fact]
+    public void SlavicFinalJ_IsNoTypingError_SoATypoBesideItStillCounts() =>
+        AssertLikelyMatch(SameBirthDate("Serej Lavrov", "Sergey Lavrov"), "Serej is Sergej with a letter left out");
 
     [Theory]
     [InlineData("Abdurrahim Khan", "Abdurrahman Khan")]

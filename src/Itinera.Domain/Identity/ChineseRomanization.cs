@@ -6,10 +6,28 @@ namespace Itinera.Domain.Identity;
 /// Tse-tung is Mao Zedong, Tsai Ing-wen is Cai Yingwen). Wade–Giles marks aspiration with an apostrophe that forms and
 /// keyboards drop (p'ing becomes ping, which may be pinyin ping or bing), so the two are compared with aspiration set
 /// aside: b/p, d/t, g/k, j/q/zh/ch, z/c. Only a word that is Wade–Giles and not pinyin (hs, ts, tz, -ih, -ung, -ien…)
-/// is read this way: two pinyin words differing in aspiration are different names.
+/// is read this way: two pinyin words differing in aspiration are different names. And a pinyin name as a foreign ear
+/// writes it down (a name heard over the phone): x sounds sh or s (Xi Jinping written Shi Jinping).
 /// </summary>
-public static class WadeGiles
+public static class ChineseRomanization
 {
+    /// <summary>How much a pinyin word and the way it sounds to a foreign ear agree: less than another spelling (0.93).</summary>
+    public const double HeardSimilarity = 0.8;
+
+    /// <summary><paramref name="heard"/> is the pinyin word written as it sounds: x as sh, s or hs (Xi → Shi, Xiao → Siao).</summary>
+    public static bool Heard(string pinyin, string heard)
+    {
+        if (pinyin.Length < 2 || pinyin[0] != 'x') return false;
+        var rest = pinyin.AsSpan(1);
+        foreach (var sound in XSounds)
+            if (heard.Length == sound.Length + rest.Length && heard.StartsWith(sound, StringComparison.Ordinal)
+                && heard.AsSpan(sound.Length).SequenceEqual(rest))
+                return Segments(pinyin, 0, Pinyin);
+        return false;
+    }
+
+    private static readonly string[] XSounds = ["sh", "s", "hs"];
+
     /// <summary>The pinyin of a word that only Wade–Giles writes this way (Hsi, Chin-ping, Tse-tung), or null.</summary>
     public static string? PinyinOf(string word) => LooksWadeGiles(word) ? ToPinyin(word) : null;
 
