@@ -22,7 +22,7 @@ public static class ChineseRomanization
         foreach (var sound in XSounds)
             if (heard.Length == sound.Length + rest.Length && heard.StartsWith(sound, StringComparison.Ordinal)
                 && heard.AsSpan(sound.Length).SequenceEqual(rest))
-                return Segments(pinyin, 0, Pinyin);
+                return IsPinyin(pinyin);
         return false;
     }
 
@@ -49,7 +49,7 @@ public static class ChineseRomanization
         : b.Pinyin is not null && a.Pinyin is null && SameSyllables(b.Pinyin, a.Text);
 
     private static bool SameSyllables(string fromWadeGiles, string pinyin) =>
-        string.Equals(Unaspirated(fromWadeGiles), Unaspirated(pinyin), StringComparison.Ordinal) && Segments(pinyin, 0, Pinyin);
+        string.Equals(Unaspirated(fromWadeGiles), Unaspirated(pinyin), StringComparison.Ordinal) && IsPinyin(pinyin);
 
     private static bool LooksWadeGiles(string word)
     {
@@ -122,12 +122,69 @@ public static class ChineseRomanization
     private static string Unaspirated(string pinyin) =>
         pinyin.Replace("ch", "j").Replace("zh", "j").Replace('q', 'j').Replace('c', 'z').Replace('p', 'b').Replace('t', 'd').Replace('k', 'g');
 
-    private static bool Segments(string word, int at, HashSet<string> syllables)
+    /// <summary>The word is made of pinyin syllables only.</summary>
+    public static bool IsPinyin(string word) => Syllables(word) is not null;
+
+    /// <summary>The pinyin syllables of a word (Jinping → jin, ping), or null when it has none.</summary>
+    private static List<string>? Syllables(string word)
     {
-        if (at == word.Length) return at > 0;
+        var found = new List<string>(4);
+        return word.Length > 0 && Cut(word, 0, found) ? found : null;
+    }
+
+    private static bool Cut(string word, int at, List<string> found)
+    {
+        if (at == word.Length) return true;
+        // Longest syllable first; another cut when the rest does not read.
         for (var length = Math.Min(6, word.Length - at); length >= 1; length--)
-            if (syllables.Contains(word.Substring(at, length)) && Segments(word, at + length, syllables)) return true;
+        {
+            var syllable = word.Substring(at, length);
+            if (!Pinyin.Contains(syllable)) continue;
+            found.Add(syllable);
+            if (Cut(word, at + length, found)) return true;
+            found.RemoveAt(found.Count - 1);
+        }
         return false;
+    }
+
+    /// <summary>
+    /// Other pinyin spellings a word may stand for, for the search index to look up: a Wade–Giles word with each
+    /// syllable aspirated or not (Teng → deng or teng; Chin-ping → jinbing, jinping, qinbing, qinping), and a pinyin
+    /// x as a foreign ear writes it, or such a spelling back to x (Xi ↔ Shi, Si).
+    /// </summary>
+    public static IEnumerable<string> OtherSpellings(NameToken token)
+    {
+        if (token.Pinyin is { } pinyin && Syllables(pinyin) is { } syllables)
+        {
+            IEnumerable<string> words = [""];
+            foreach (var syllable in syllables)
+            {
+                var choices = Aspirations(syllable).ToList();
+                words = words.SelectMany(w => choices.Select(c => w + c));
+            }
+            foreach (var word in words.Take(16)) yield return word;
+        }
+        var text = token.Text;
+        if (text.Length >= 2 && text[0] == 'x' && IsPinyin(text))
+            foreach (var sound in XSounds) yield return sound + text[1..];
+        foreach (var sound in XSounds)
+            if (text.Length > sound.Length && text.StartsWith(sound, StringComparison.Ordinal) && "x" + text[sound.Length..] is var x && IsPinyin(x))
+                yield return x;
+    }
+
+    private static readonly (string Plain, string Aspirated)[] AspirationPairs = [("zh", "ch"), ("b", "p"), ("d", "t"), ("g", "k"), ("j", "q"), ("z", "c")];
+
+    private static IEnumerable<string> Aspirations(string syllable)
+    {
+        yield return syllable;
+        foreach (var (plain, aspirated) in AspirationPairs)
+        {
+            var other = syllable.StartsWith(plain, StringComparison.Ordinal) ? aspirated + syllable[plain.Length..]
+                : syllable.StartsWith(aspirated, StringComparison.Ordinal) ? plain + syllable[aspirated.Length..] : null;
+            if (other is null) continue;
+            if (Pinyin.Contains(other)) yield return other;
+            yield break;
+        }
     }
 
     /// <summary>The syllables of Hanyu Pinyin (ü written u, as passports do).</summary>

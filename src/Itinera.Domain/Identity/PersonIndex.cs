@@ -384,19 +384,23 @@ public sealed class PersonIndex<T>
             own[i] = int.MaxValue;
             if (tokens[i].Particle && !allParticles) continue;
             own[i] = units.Count;
-            units.Add(new QueryUnit(PostingKey(tokens[i]), tokens[i].Text.Length >= 4 ? "#" + tokens[i].Text : null, Typos(tokens[i]), (float)Weight(tokens[i])));
+            var near = Typos(tokens[i]);
+            AddOtherSpellings(near, tokens[i]);
+            units.Add(new QueryUnit(PostingKey(tokens[i]), tokens[i].Text.Length >= 4 ? "#" + tokens[i].Text : null, near, (float)Weight(tokens[i])));
         }
         var words = units.Select(u => u.Exact).ToHashSet(StringComparer.Ordinal);
         for (var i = 1; i < count; i++)
         {
             // Worth what its two words are worth, or less when its key is common in its own right ("Amiri Yama" written
             // together sounds like Maryam); nothing when it is the key of one of the words ("Awad Jana" sounds like Jana).
-            var joined = NameToken.Of(tokens[i - 1].Text + tokens[i].Text);
+            var joined = NameToken.Join(tokens[i - 1], tokens[i]);
             var key = PostingKey(joined);
             if (words.Contains(key)) continue;
             var parts = (own[i - 1] < int.MaxValue ? units[own[i - 1]].Weight : 0) + (own[i] < int.MaxValue ? units[own[i]].Weight : 0);
             var weight = Math.Min(parts, (float)Weight(joined));
-            if (weight > 0) units.Add(new QueryUnit(key, null, [], weight, own[i - 1], own[i]));
+            var near = new List<string>();
+            AddOtherSpellings(near, joined);
+            if (weight > 0) units.Add(new QueryUnit(key, null, near, weight, own[i - 1], own[i]));
         }
         return units;
     }
@@ -419,16 +423,28 @@ public sealed class PersonIndex<T>
                     postingKeys.UnionWith(Shortened(tokens[i]));
                     postingKeys.UnionWith(LettersLeftOut(tokens[i].Text));
                     words.Add(WordKey(tokens[i]));
+                    if (tokens[i].Pinyin is not null) postingKeys.UnionWith(OtherSpellingKeys(tokens[i]));
                 }
                 if (i + 1 < tokens.Count)
                 {
-                    var joined = NameToken.Of(tokens[i].Text + tokens[i + 1].Text);
+                    var joined = NameToken.Join(tokens[i], tokens[i + 1]);
                     postingKeys.Add(PostingKey(joined));
                     words.Add(WordKey(joined));
+                    if (joined.Pinyin is not null) postingKeys.UnionWith(OtherSpellingKeys(joined));
                 }
             }
         }
         return new(postingKeys, words);
+    }
+
+    /// <summary>The keys of the other pinyin spellings a word may stand for (<see cref="ChineseRomanization.OtherSpellings"/>):
+    /// a Wade–Giles record is filed under them, so a pinyin search meets it; a search looks them up as one letter off.</summary>
+    private static IEnumerable<string> OtherSpellingKeys(NameToken t) =>
+        ChineseRomanization.OtherSpellings(t).Select(other => PostingKey(NameToken.Of(other))).Where(key => key != PostingKey(t));
+
+    private static void AddOtherSpellings(List<string> near, NameToken t)
+    {
+        foreach (var key in OtherSpellingKeys(t)) if (!near.Contains(key)) near.Add(key);
     }
 
     /// <summary>The sound key, or the letters themselves for words whose key is too short to say anything (Ali → l).</summary>

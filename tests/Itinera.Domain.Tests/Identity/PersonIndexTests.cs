@@ -102,4 +102,26 @@ public sealed class PersonIndexTests
         var hits = index.Search(new PersonQuery("Umar Ali", PartialDate.Parse("1972-08-09")), 10);
         Assert.Equal("sought", hits[0].Payload);
     }
+
+    [Theory]
+    [InlineData("Hsi Chin-ping", "Xi", "Jinping")]
+    [InlineData("Shi Jinping", "Xi", "Jinping")]
+    [InlineData("Sergejs Lavrovs", "Lavrov", "Sergey")]
+    [InlineData("JC Juncker", "Juncker", "Jean Claude")]
+    public void AnotherRomanisationOrGrammarOfTheName_AmongNamesakes_FindsThePerson(string query, string surname, string given)
+    {
+        // 300 persons share the given name and the birth date: the one whose surname the query writes another way
+        // (Wade-Giles, as heard, with a Latvian ending) must be gathered by it and scored in full.
+        var index = IndexOf(50, Crowd(given, "1953-06-15").Append(Person("sought", surname, given, "1953-06-15")));
+        var hits = index.Search(new PersonQuery(query, PartialDate.Parse("1953-06-15")), 10);
+        Assert.Equal("sought", hits[0].Payload);
+    }
+
+    [Fact]
+    public void WadeGilesRecord_IsFoundByAPinyinSearch()
+    {
+        var index = IndexOf(50, Crowd("Ping", "1904-08-22").Append(Person("sought", "Teng", "Hsiao-ping", "1904-08-22")));
+        var hits = index.Search(new PersonQuery("Deng Xiaoping", PartialDate.Parse("1904-08-22")), 10);
+        Assert.Equal("sought", hits[0].Payload);
+    }
 }
