@@ -141,8 +141,13 @@ public static class NameComparison
             return AtMostASpelling(sa);
         if (!stemmed && BalticStem(b.Text, a.Text) is { } stemB && LetterSimilarity(a, NameToken.Of(stemB), true) is { Similarity: > 0 } sb)
             return AtMostASpelling(sb);
+        // A key of one or two consonants is shared by many names: one consonant needs the same first sound (Djoy / Joy,
+        // not Ali / Ola), two need letters alike when both words write their vowels (Dima / Deema, not Adeyemi / Dima;
+        // a word from Arabic script has no vowels to compare: ديما is dym).
         var sameKey = a.Key.Length > 0 && string.Equals(a.Key, b.Key, StringComparison.Ordinal)
-                      && (a.Key.Length >= 2 || (a.Text[0] == b.Text[0] && Math.Abs(a.Text.Length - b.Text.Length) <= 1));
+                      && (a.Key.Length >= 3
+                          || (a.Key.Length == 2 && (!HasVowel(a.Text) || !HasVowel(b.Text) || JaroWinkler.Similarity(a.Text, b.Text) >= 0.6))
+                          || (a.Key.Length == 1 && FirstSound(a) == FirstSound(b) && Math.Abs(a.Text.Length - b.Text.Length) <= 1));
         if (sameKey) return (0.93, NameAgreement.Spelling);
         if (ChineseRomanization.Same(a, b)) return (0.93, NameAgreement.Spelling);
         if (ChineseRomanization.Heard(a.Text, b.Text) || ChineseRomanization.Heard(b.Text, a.Text))
@@ -170,6 +175,11 @@ public static class NameComparison
             return (0.7, NameAgreement.Typo);
         return (0, NameAgreement.Typo);
     }
+
+    private static bool HasVowel(string word) => word.AsSpan().IndexOfAny("aeiou") >= 0;
+
+    /// <summary>The vowel a word starts with, or its first consonant as the sound key hears it (dj → j).</summary>
+    private static char FirstSound(NameToken t) => t.Text[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? t.Text[0] : t.Key[0];
 
     /// <summary>Slavic й at the end of a name (Sergej, Sergey) is one letter, not a typing error (see <see cref="PhoneticKey"/>).</summary>
     private static string FinalJAsY(string word) =>

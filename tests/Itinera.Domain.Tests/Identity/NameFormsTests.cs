@@ -242,4 +242,21 @@ public class NameFormsTests
         if (same) AssertLikelyMatch(SameBirthDate(a, b), "another spelling of one surname and one Abd- name");
         else Assert.Equal(0, NameComparison.Similarity(NameText.Tokens(a)[0], NameText.Tokens(b)[0]).Similarity);
     }
+
+    // ---- Names with a sound key of one or two consonants ----------------------------------------------------------
+
+    [Theory]
+    [InlineData("Djoy", "Joy")]
+    [InlineData("Dima", "Deema")]
+    [InlineData("Dima", "ديما")]
+    [InlineData("Aisha", "Ayesha")]
+    [InlineData("Imen", "Eman")]
+    public void ShortKey_SameSoundsWrittenOtherwise_IsAnotherSpelling(string a, string b) =>
+        Assert.Equal(NameAgreement.Spelling, NameComparison.Similarity(NameText.Tokens(a)[0], NameText.Tokens(b)[0]).How);
+
+    [Theory]
+    [InlineData("Adeyemi", "Dima")]
+    [InlineData("Ali", "Ola")]
+    public void ShortKey_SharedByDifferentNames_IsNoSpelling(string a, string b) =>
+        Assert.Equal(0, NameComparison.Similarity(NameText.Tokens(a)[0], NameText.Tokens(b)[0]).Similarity);
 }
