@@ -124,6 +124,8 @@ public static class NameComparison
         if (a.Glyph is not null && b.Glyph is not null)
             return string.Equals(a.Glyph, b.Glyph, StringComparison.Ordinal) ? (1, NameAgreement.Exact) : (0, NameAgreement.Typo);
         var letters = LetterSimilarity(a, b);
+        // Checked only where the letters agree: a word of a name is compared with dozens of others per search.
+        if (letters.Similarity > 0 && letters.How != NameAgreement.Exact && SlavicSurnames.OfTheOtherSex(a.Text, b.Text)) return (0, NameAgreement.Typo);
         if (letters.Similarity < GivenNameEquivalents.Similarity && GivenNameEquivalents.Same(a.Text, b.Text))
             return (GivenNameEquivalents.Similarity, NameAgreement.Equivalent);
         return letters;
@@ -134,7 +136,6 @@ public static class NameComparison
         if (string.Equals(a.Text, b.Text, StringComparison.Ordinal)) return (1, NameAgreement.Exact);
         if (a.Text.Length == 1 || b.Text.Length == 1)
             return a.Text[0] == b.Text[0] ? (InitialSimilarity, NameAgreement.Initial) : (0, NameAgreement.Typo);
-        if (SlavicSurnames.OfTheOtherSex(a.Text, b.Text)) return (0, NameAgreement.Typo);
         // Latvian and Lithuanian give a foreign name their nominative ending (Sergejs Lavrovs, Vladimiras Putinas):
         // the same name in another language's grammar, so at most another spelling.
         if (!stemmed && BalticStem(a.Text, b.Text) is { } stemA && LetterSimilarity(NameToken.Of(stemA), b, true) is { Similarity: > 0 } sa)
@@ -152,12 +153,12 @@ public static class NameComparison
         if (ChineseRomanization.Same(a, b)) return (0.93, NameAgreement.Spelling);
         if (ChineseRomanization.Heard(a.Text, b.Text) || ChineseRomanization.Heard(b.Text, a.Text))
             return (ChineseRomanization.HeardSimilarity, NameAgreement.Spelling);
-        // A typing error: one edit in a word of five letters or more, two from eight. Shorter words differ in one
-        // letter between different names too often (Ali / Ari, Omar / Amar) to call that a typo.
         // Abd al-Rahman and Abd al-Rahim are two names (servant of the Merciful, of the Compassionate; Abd al-Karim,
         // Abd al-Aziz…): between two such names a typing error is judged on the short name after Abd, not on the word.
         if (!stemmed && AfterAbd(a.Text) is { } godA && AfterAbd(b.Text) is { } godB)
             return AtMostASpelling(LetterSimilarity(NameToken.Of(godA), NameToken.Of(godB), true));
+        // A typing error: one edit in a word of five letters or more, two from eight. Shorter words differ in one
+        // letter between different names too often (Ali / Ari, Omar / Amar) to call that a typo.
         var shortest = Math.Min(a.Text.Length, b.Text.Length);
         if (shortest >= 5)
         {
