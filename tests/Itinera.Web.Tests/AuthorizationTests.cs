@@ -184,6 +184,55 @@ public sealed class AuthorizationTests(Apps apps) : IClassFixture<Apps>
         Assert.Null(api.Headers.Location);
     }
 
+    [Theory, SqliteData, PostgresData]
+    public async Task SignedOutSession_ItsCookieOpensNothingAfterwards(Provider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var name = "officer-" + Guid.NewGuid().ToString("N")[..8];
+        const string password = "Correct-Horse-Battery-9";
+        await using (var scope = app.Scope())
+            Assert.Null((await scope.ServiceProvider.GetRequiredService<UserAccounts>().CreateAsync(name, null, [Roles.Registration], password, "en")).Errors);
+        // A browser of our own: cookies kept by hand, so that the session cookie can be replayed after signing out.
+        var browser = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var jar = new Dictionary<string, string>();
+        async Task<HttpResponseMessage> Send(HttpMethod method, string path, Dictionary<string, string>? form = null)
+        {
+            var request = new HttpRequestMessage(method, path);
+            if (jar.Count > 0) request.Headers.Add("Cookie", string.Join("; ", jar.Select(c => c.Key + "=" + c.Value)));
+            if (form is not null) request.Content = new FormUrlEncodedContent(form);
+            var response = await browser.SendAsync(request);
+            foreach (var header in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
+            {
+                var pair = header.Split(';')[0].Split('=', 2);
+                if (pair[1].Length == 0) jar.Remove(pair[0]); else jar[pair[0]] = pair[1];
+            }
+            return response;
+        }
+        async Task<string> FormToken(string path)
+        {
+            var html = await (await Send(HttpMethod.Get, path)).Content.ReadAsStringAsync();
+            var at = html.IndexOf("name=\"__RequestVerificationToken\"", StringComparison.Ordinal);
+            Assert.True(at >= 0, $"no antiforgery token on {path}");
+            var value = html.IndexOf("value=\"", at, StringComparison.Ordinal) + 7;
+            return html[value..html.IndexOf('"', value)];
+        }
+
+        var login = await Send(HttpMethod.Post, "/login", new() { ["Username"] = name, ["Password"] = password, ["__RequestVerificationToken"] = await FormToken("/login") });
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        var session = Assert.Single(jar, c => c.Key == "itinera.auth");
+        Assert.Equal(HttpStatusCode.OK, (await Send(HttpMethod.Get, "/")).StatusCode);
+
+        var logout = await Send(HttpMethod.Post, "/logout", new() { ["__RequestVerificationToken"] = await FormToken("/") });
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        Assert.DoesNotContain(jar, c => c.Key == "itinera.auth");
+
+        // Someone who copied the cookie before the officer signed out tries it.
+        jar[session.Key] = session.Value;
+        var replay = await Send(HttpMethod.Get, "/");
+        Assert.Equal(HttpStatusCode.Redirect, replay.StatusCode);
+        Assert.StartsWith("/login", replay.Headers.Location!.IsAbsoluteUri ? replay.Headers.Location.AbsolutePath : replay.Headers.Location.OriginalString, StringComparison.Ordinal);
+    }
+
     /// <summary>Challenges anonymous requests to /probe/* and /api/probe with the program's default scheme.</summary>
     private sealed class ChallengeProbe : IStartupFilter
     {

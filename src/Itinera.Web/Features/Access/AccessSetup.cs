@@ -31,6 +31,10 @@ public static class AccessSetup
             .AddEntityFrameworkStores<ItineraDbContext>()
             .AddDefaultTokenProviders();
 
+        // A session cookie is checked against the user's security stamp on every request, not every 30 minutes (the
+        // default): signing out, a new password or changed roles take effect at once, even for a copied cookie.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/login";
