@@ -281,4 +281,18 @@ public sealed class DossierApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task DossierPage_NamesCountriesInTheInterfaceLanguage(Provider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var token = await app.TokenAsync(Roles.Registration);
+        var number = await TestData.OpenDossierNumberAsync(app.ClientWithToken(token), TestData.UniqueName("Peeters"));
+        foreach (var (language, belgium) in new[] { ("fr", "Belgique (BE)"), ("nl", "België (BE)"), ("en", "Belgium (BE)") })
+        {
+            var response = await app.ClientWithToken(token, language).GetAsync($"/Dossiers/{number}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains(belgium, System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        }
+    }
 }

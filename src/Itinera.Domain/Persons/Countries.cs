@@ -4,10 +4,11 @@ namespace Itinera.Domain.Persons;
 
 /// <summary>
 /// ISO 3166-1 alpha-2 country codes: the 249 officially assigned codes with their English short names
-/// (as published by ISO and mirrored in the Debian iso-codes 4.15 data set).
+/// (as published by ISO and mirrored in the Debian iso-codes 4.15 data set), and their French and Dutch names
+/// (<see cref="French"/>, <see cref="Dutch"/>).
 /// User-assigned codes such as XK (Kosovo) are not included.
 /// </summary>
-public static class Countries
+public static partial class Countries
 {
     /// <summary>Officially assigned alpha-2 code (upper case) → English short name.</summary>
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>(StringComparer.Ordinal)

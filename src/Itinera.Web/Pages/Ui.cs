@@ -55,14 +55,16 @@ public static class Ui
 
     public static DateOnly TodayInBrussels(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Brussels).DateTime);
 
-    /// <summary>Country name: the ISO 3166-1 English short name (the platform's RegionInfo gives native, not interface-language, names).</summary>
+    /// <summary>Country name: the ISO 3166-1 short name in the interface language (the platform's RegionInfo gives
+    /// native, not interface-language, names).</summary>
     public static string CountryName(string? code)
     {
         if (string.IsNullOrEmpty(code)) return "";
         if (code == Nationality.Stateless) return Text.Get("nationality.stateless");
         if (code == Nationality.Unknown) return Text.Get("nationality.unknown");
         if (code == Countries.Kosovo) return Text.Get("country.kosovo");
-        return Countries.All.TryGetValue(code, out var name) ? name : code;
+        var names = Text.Language() switch { "fr" => Countries.French, "nl" => Countries.Dutch, _ => Countries.All };
+        return names.TryGetValue(code, out var name) ? name : code;
     }
 
     /// <summary>All countries (and Kosovo), sorted by their name in the interface language.</summary>

@@ -24,6 +24,25 @@ public class CountriesTests
     }
 
     [Fact]
+    public void FrenchAndDutchNames_CoverEveryCode()
+    {
+        Assert.Equal(Countries.All.Keys.Order(), Countries.French.Keys.Order());
+        Assert.Equal(Countries.All.Keys.Order(), Countries.Dutch.Keys.Order());
+        Assert.All(Countries.French.Values.Concat(Countries.Dutch.Values), name => Assert.False(string.IsNullOrWhiteSpace(name)));
+    }
+
+    [Theory]
+    [InlineData("BE", "Belgique", "België")]
+    [InlineData("DE", "Allemagne", "Duitsland")]
+    [InlineData("MA", "Maroc", "Marokko")]
+    [InlineData("ER", "Érythrée", "Eritrea")]
+    public void FrenchAndDutchNames_AreTheLanguagesOwn(string code, string french, string dutch)
+    {
+        Assert.Equal(french, Countries.French[code]);
+        Assert.Equal(dutch, Countries.Dutch[code]);
+    }
+
+    [Fact]
     public void Kosovo_IsAccepted_AsTheCodeTheEuUses()
     {
         // XK is user-assigned in ISO 3166-1, but Eurostat's citizen list and the Schengen systems use it for Kosovo.
