@@ -197,10 +197,60 @@ public sealed class AuditTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(AuditPurpose.AuditReview, reads[0].Purpose);
     }
 
+    [Theory, SqliteData, PostgresData]
+    public async Task RowsCutOffTheEnd_AreSeenAgainstAPublishedHead_ThoughTheShorterChainIsConsistent(Provider provider)
+    {
+        await using var app = await ItineraFactory.StartAsync(provider);
+        var client = await app.ClientAsync(Roles.Registration);
+        for (var i = 0; i < 3; i++) await TestData.OpenDossierNumberAsync(client, TestData.UniqueName("Head"));
+        var auditor = await app.ClientAsync(Roles.Auditor);
+        var head = await TestData.BodyAsync(await auditor.GetAsync("/api/audit/head"));
+        var (sequence, hash) = ((long)head["sequence"]!, (string)head["hash"]!);
+        var published = $"{sequence}:{hash}";
+        // More activity after the head was published: the chain grows past it and still verifies against it.
+        await TestData.OpenDossierNumberAsync(client, TestData.UniqueName("Head"));
+        Assert.True((bool)(await TestData.BodyAsync(await auditor.PostAsync($"/api/audit/verify?headSequence={sequence}&headHash={hash}", null)))["intact"]!);
+        Assert.Equal(0, await VerifyVerbAsync(app, "--head", published));
+
+        // A DBA removes the protection and cuts the last rows off, the published head among them.
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<ItineraDbContext>();
+        if (provider == Provider.Sqlite) await db.Database.ExecuteSqlRawAsync("DROP TRIGGER audit_entries_no_delete;");
+        else await db.Database.ExecuteSqlRawAsync("ALTER TABLE audit_entries DISABLE TRIGGER USER");
+        Assert.True(await db.Audit.Where(a => a.Sequence >= sequence).ExecuteDeleteAsync() >= 2);
+
+        Assert.True((await AuditChain.VerifyAsync(db, CancellationToken.None)).Intact, "what is left links up: the chain alone cannot tell");
+        var cut = await AuditChain.VerifyAsync(db, CancellationToken.None, (sequence, hash));
+        Assert.False(cut.Intact);
+        Assert.Equal(sequence, cut.FirstBrokenSequence);
+        Assert.Equal(1, await VerifyVerbAsync(app, "--head", published));
+        var viaApi = await TestData.BodyAsync(await auditor.PostAsync($"/api/audit/verify?headSequence={sequence}&headHash={hash}", null));
+        Assert.False((bool)viaApi["intact"]!);
+
+        // Rows written again after the cut take the published place with another hash: a rewrite, also seen.
+        await TestData.OpenDossierNumberAsync(client, TestData.UniqueName("Head"));
+        await TestData.OpenDossierNumberAsync(client, TestData.UniqueName("Head"));
+        var rewritten = await AuditChain.VerifyAsync(db, CancellationToken.None, (sequence, hash));
+        Assert.False(rewritten.Intact);
+        Assert.Contains("rewritten", rewritten.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task VerifyWithAHead_BadHeadIsRefused_NamingEachField(Provider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var auditor = await app.ClientAsync(Roles.Auditor);
+        var response = await auditor.PostAsync("/api/audit/verify?headSequence=0&headHash=xyz", null);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await TestData.BodyAsync(response))["errors"]!.AsObject();
+        Assert.True(errors.ContainsKey("headSequence"), errors.ToJsonString());
+        Assert.True(errors.ContainsKey("headHash"), errors.ToJsonString());
+    }
+
     /// <summary>Runs the program's 'audit verify' verb against the factory's database and returns its exit code.</summary>
-    private static async Task<int> VerifyVerbAsync(ItineraFactory app)
+    private static async Task<int> VerifyVerbAsync(ItineraFactory app, params string[] options)
     {
         await using var cli = MigrationTests.BuildCli(app.Database, migrate: null);
-        return await Cli.CommandLine.RunAsync(cli, "audit verify", []);
+        return await Cli.CommandLine.RunAsync(cli, "audit verify", options);
     }
 }

@@ -39,7 +39,9 @@ public static class CommandLine
                                                   password from standard input, or generated and printed
           tokens create --user U [--scopes S1,S2] [--days N] [--name NAME]
                                                   prints the token alone on the last line
-          audit verify                            check the audit trail's hash chain
+          audit head                              the last audit row: SEQUENCE HASH TIME (publish it elsewhere)
+          audit verify [--head SEQUENCE:HASH]     check the audit trail's hash chain (and that it still reaches
+                                                  a head published earlier, unchanged)
           link --left A.csv [--right B.csv] --out PAIRS.csv [--threshold T]
                                                   scored candidate pairs of persons from import or FEBRL CSV
                                                   (duplicates within A, or A linked to B); needs no database
@@ -79,7 +81,8 @@ public static class CommandLine
                 "import persons" => await ImportAsync(app, options),
                 "users create" => await CreateUserAsync(app, options),
                 "tokens create" => await CreateTokenAsync(app, options),
-                "audit verify" => await VerifyAsync(app),
+                "audit verify" => await VerifyAsync(app, options),
+                "audit head" => await HeadAsync(app),
                 "duplicates scan" => await ScanDuplicatesAsync(app, options),
                 _ => BadUsage($"Unknown verb '{verb}'."),
             };
@@ -198,10 +201,18 @@ public static class CommandLine
         return 0;
     }
 
-    private static async Task<int> VerifyAsync(WebApplication app)
+    private static async Task<int> VerifyAsync(WebApplication app, Options options)
     {
+        (long, string)? head = null;
+        if (options.Get("head") is { } published)
+        {
+            var parts = published.Split(':', 2);
+            if (parts.Length != 2 || !long.TryParse(parts[0], out var sequence) || sequence < 1 || parts[1].Length != 64 || !parts[1].All(Uri.IsHexDigit))
+                return BadUsage("--head: SEQUENCE:HASH as 'audit head' printed it (a row number and 64 hexadecimal digits).");
+            head = (sequence, parts[1]);
+        }
         using var scope = ConsoleScope(app, AuditPurpose.AuditReview);
-        var result = await AuditChain.VerifyAsync(scope.ServiceProvider.GetRequiredService<ItineraDbContext>(), CancellationToken.None);
+        var result = await AuditChain.VerifyAsync(scope.ServiceProvider.GetRequiredService<ItineraDbContext>(), CancellationToken.None, head);
         if (result.Intact)
         {
             Console.WriteLine($"Audit trail intact: {result.CheckedRows} row(s) checked.");
@@ -209,6 +220,18 @@ public static class CommandLine
         }
         await Console.Error.WriteLineAsync($"Audit trail BROKEN at row {result.FirstBrokenSequence}: {result.Problem}. {result.CheckedRows} row(s) before it are intact.");
         return 1;
+    }
+
+    private static async Task<int> HeadAsync(WebApplication app)
+    {
+        using var scope = ConsoleScope(app, AuditPurpose.AuditReview);
+        if (await AuditChain.HeadAsync(scope.ServiceProvider.GetRequiredService<ItineraDbContext>(), CancellationToken.None) is not { } head)
+        {
+            await Console.Error.WriteLineAsync("The audit trail is empty.");
+            return 1;
+        }
+        Console.WriteLine($"{head.Sequence}:{head.Hash} {head.At:O}");
+        return 0;
     }
 
     /// <summary>--name value pairs after the verb.</summary>

@@ -120,6 +120,7 @@ public static partial class Text
         ["person.national-number-hint"] = new("11 chiffres, avec ou sans séparateurs (ex. 85.07.30-033.28).", "11 cijfers, met of zonder scheidingstekens (bv. 85.07.30-033.28).", "11 digits, with or without separators (e.g. 85.07.30-033.28)."),
         ["nationality.stateless"] = new("Apatride", "Staatloos", "Stateless"),
         ["nationality.unknown"] = new("Nationalité inconnue", "Onbekende nationaliteit", "Unknown nationality"),
+        ["audit.v.hash"] = new("64 chiffres hexadécimaux (SHA-256)", "64 hexadecimale cijfers (SHA-256)", "64 hexadecimal digits (SHA-256)"),
         ["country.kosovo"] = new("Kosovo", "Kosovo", "Kosovo"),
         ["language.fr"] = new("Français", "Frans", "French"),
         ["language.nl"] = new("Néerlandais", "Nederlands", "Dutch"),

@@ -1,5 +1,7 @@
 using Itinera.Web.Data;
 using Itinera.Web.Features.Access;
+using Itinera.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Itinera.Web.Features.Audit;
@@ -27,9 +29,20 @@ public static class AuditApi
                 a.ObjectType, a.ObjectId, a.Outcome.ToString(), a.Detail, a.Hash)).ToList());
         }).WithSummary("Audit rows, oldest first, filtered by object, actor or position");
 
-        group.MapPost("/verify", async (ItineraDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await AuditChain.VerifyAsync(db, ct)))
-            .WithSummary("Walk the hash chain and report the first broken link");
+        group.MapGet("/head", async Task<Results<Ok<AuditHead>, NotFound>> (ItineraDbContext db, CancellationToken ct) =>
+            await AuditChain.HeadAsync(db, ct) is { } head ? TypedResults.Ok(head) : TypedResults.NotFound())
+            .WithSummary("The last row's sequence and hash: publish it outside the database, verify against it later");
+
+        group.MapPost("/verify", async Task<Results<Ok<AuditVerification>, ProblemHttpResult>> (long? headSequence, string? headHash, ItineraDbContext db, CancellationToken ct) =>
+        {
+            var errors = new ValidationErrors();
+            if (headSequence is not null && headSequence < 1) errors.Add("headSequence", Text.Get("v.range", 1, long.MaxValue));
+            if (headSequence is not null && string.IsNullOrWhiteSpace(headHash)) errors.Add("headHash", Text.Get("v.required"));
+            else if (headHash is not null && (headHash.Length != 64 || !headHash.All(Uri.IsHexDigit))) errors.Add("headHash", Text.Get("audit.v.hash"));
+            if (headHash is not null && headSequence is null) errors.Add("headSequence", Text.Get("v.required"));
+            if (!errors.IsEmpty) return Problems.ValidationFailed(errors);
+            return TypedResults.Ok(await AuditChain.VerifyAsync(db, ct, headSequence is { } seq ? (seq, headHash!) : null));
+        }).WithSummary("Walk the hash chain and report the first broken link; with a published head, also that the chain still reaches it unchanged");
         return app;
     }
 }

@@ -151,8 +151,18 @@ public sealed class AuditChain
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 
-    /// <summary>Walks the whole chain in order and reports the first row whose link does not hold.</summary>
-    public static async Task<AuditVerification> VerifyAsync(ItineraDbContext db, CancellationToken ct)
+    /// <summary>The last row's position, hash and time: what to publish outside the database (a daily report, another
+    /// system) so that cutting rows off the end of the chain can be seen later (<see cref="VerifyAsync"/>). Null while
+    /// the trail is empty.</summary>
+    public static async Task<AuditHead?> HeadAsync(ItineraDbContext db, CancellationToken ct) =>
+        await db.Audit.AsNoTracking().OrderByDescending(a => a.Sequence).Select(a => new AuditHead(a.Sequence, a.Hash, a.At)).FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// Walks the whole chain in order and reports the first row whose link does not hold. With a head published
+    /// earlier, also that the chain still reaches it with the same hash: a chain cut short and one rewritten from some
+    /// row on are each consistent in themselves, and only the published head shows them.
+    /// </summary>
+    public static async Task<AuditVerification> VerifyAsync(ItineraDbContext db, CancellationToken ct, (long Sequence, string Hash)? publishedHead = null)
     {
         long expectedSequence = 1;
         var previous = Genesis;
@@ -171,13 +181,19 @@ public sealed class AuditChain
                     return new AuditVerification(false, checkedRows, row.Sequence, $"row {row.Sequence} does not link to row {row.Sequence - 1}");
                 if (ComputeHash(row) != row.Hash)
                     return new AuditVerification(false, checkedRows, row.Sequence, $"row {row.Sequence} was altered after it was written");
+                if (publishedHead is { } head && row.Sequence == head.Sequence && !string.Equals(row.Hash, head.Hash, StringComparison.OrdinalIgnoreCase))
+                    return new AuditVerification(false, checkedRows, row.Sequence, $"row {row.Sequence} is not the published head: the chain was rewritten from it or before");
                 previous = row.Hash;
                 expectedSequence++;
                 checkedRows++;
             }
         }
+        if (publishedHead is { } published && checkedRows < published.Sequence)
+            return new AuditVerification(false, checkedRows, checkedRows + 1, $"the chain ends at row {checkedRows}, before the published head {published.Sequence}: rows were cut off its end");
         return new AuditVerification(true, checkedRows, null, null);
     }
 }
+
+public sealed record AuditHead(long Sequence, string Hash, DateTimeOffset At);
 
 public sealed record AuditVerification(bool Intact, long CheckedRows, long? FirstBrokenSequence, string? Problem);
