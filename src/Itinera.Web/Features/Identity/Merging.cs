@@ -8,9 +8,60 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Itinera.Web.Features.Identity;
 
-/// <summary>For an unmerge: what was recorded on the survivor after the merge and belongs to the restored dossier.</summary>
+/// <summary>
+/// For an unmerge: what was recorded on the survivor after the merge and belongs to the restored dossier. <see cref="Stays"/>:
+/// stays in the Schengen area recorded on the survivor since the merge (those recorded on the absorbed dossier before it
+/// never moved, and stay with it).
+/// </summary>
 public sealed record MoveToRestored(IReadOnlyList<Guid>? Aliases = null, IReadOnlyList<Guid>? IdentityDocuments = null,
-    IReadOnlyList<Guid>? Addresses = null, IReadOnlyList<long>? Events = null);
+    IReadOnlyList<Guid>? Addresses = null, IReadOnlyList<long>? Events = null, IReadOnlyList<Guid>? Stays = null);
+
+/// <summary>A dossier as a merge chain sees it: its number, language and person.</summary>
+public sealed record ChainedDossier(Guid Id, string Number, string Language, Guid PersonId);
+
+/// <summary>
+/// Where a merge sends what is recorded on a dossier. A merged dossier points at the dossier it was merged into
+/// (<see cref="Dossier.MergedIntoId"/>); that one may itself have been merged later, and a dossier may have had others
+/// merged into it before it was merged: the chains are followed to the end, both ways.
+/// </summary>
+public static class MergeChains
+{
+    /// <summary>Far more merges than one person ever has; bounds the walk should the data ever hold a cycle.</summary>
+    private const int MaxDepth = 64;
+
+    /// <summary>The dossier (first) and every dossier merged into it, directly or through a dossier merged into it.</summary>
+    public static async Task<IReadOnlyList<ChainedDossier>> WithMergedAsync(this ItineraDbContext db, Guid dossierId, CancellationToken ct)
+    {
+        var found = await db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId || d.MergedIntoId == dossierId)
+            .Select(d => new ChainedDossier(d.Id, d.Number, d.Language, d.Person.Id)).ToListAsync(ct);
+        var all = found.OrderBy(d => d.Id == dossierId ? 0 : 1).ToList();
+        if (all.Count == 0 || all[0].Id != dossierId) return [];
+        var seen = all.Select(d => d.Id).ToHashSet();
+        var frontier = all.Skip(1).Select(d => d.Id).ToList();
+        for (var depth = 0; frontier.Count > 0 && depth < MaxDepth; depth++)
+        {
+            var next = await db.Dossiers.AsNoTracking().Where(d => d.MergedIntoId != null && frontier.Contains(d.MergedIntoId.Value))
+                .Select(d => new ChainedDossier(d.Id, d.Number, d.Language, d.Person.Id)).ToListAsync(ct);
+            next = next.Where(d => seen.Add(d.Id)).ToList();
+            all.AddRange(next);
+            frontier = next.Select(d => d.Id).ToList();
+        }
+        return all;
+    }
+
+    /// <summary>The dossier a merged dossier continues in: its MergedIntoId followed to the end; the dossier itself when not merged.</summary>
+    public static async Task<Guid> KeptDossierIdAsync(this ItineraDbContext db, Guid dossierId, CancellationToken ct)
+    {
+        var current = dossierId;
+        for (var depth = 0; depth < MaxDepth; depth++)
+        {
+            var into = await db.Dossiers.AsNoTracking().Where(d => d.Id == current).Select(d => d.MergedIntoId).SingleOrDefaultAsync(ct);
+            if (into is not { } next || next == dossierId) return current;
+            current = next;
+        }
+        return current;
+    }
+}
 
 public sealed record MergeRequestJson(Guid Id, string Kind, string Status, string SurvivorDossier, string AbsorbedDossier, string Reason,
     string ProposedBy, DateTimeOffset ProposedAt, string? DecidedBy, DateTimeOffset? DecidedAt, string? DecisionNote, MoveToRestored? MoveToRestored);
@@ -192,10 +243,18 @@ public sealed class Merging(ItineraDbContext db, AuditTrail audit, ICurrentActor
             foreach (var e in await db.Events.Where(e => e.DossierId == survivor.Id && ids.Contains(e.Id)).ToListAsync(ct))
                 e.DossierId = absorbed.Id;
         }
+        var stays = new List<Stay.RecordedStay>();
+        if (move.Stays is { Count: > 0 } stayIds)
+        {
+            var ids = stayIds.ToList();
+            stays = await db.Stays.Where(s => s.PersonId == survivor.Person.Id && ids.Contains(s.Id)).ToListAsync(ct);
+            foreach (var stay in stays) stay.PersonId = absorbed.Person.Id;
+        }
         absorbed.Status = DossierStatus.Open;
         absorbed.MergedIntoId = null;
-        var moved = (move.Aliases?.Count ?? 0) + (move.IdentityDocuments?.Count ?? 0) + (move.Addresses?.Count ?? 0) + (move.Events?.Count ?? 0);
-        dossiers.Touch(survivor, "dossier.unmerged", ["aliases"], detail: $"{absorbed.Number} restored; {moved} item(s) recorded since the merge moved to it");
+        var moved = (move.Aliases?.Count ?? 0) + (move.IdentityDocuments?.Count ?? 0) + (move.Addresses?.Count ?? 0) + (move.Events?.Count ?? 0) + stays.Count;
+        dossiers.Touch(survivor, "dossier.unmerged", stays.Count > 0 ? ["aliases", "stays"] : ["aliases"],
+            detail: $"{absorbed.Number} restored; {moved} item(s) recorded since the merge moved to it");
         dossiers.Touch(absorbed, "dossier.restored", ["status"], detail: survivor.Number);
     }
 
@@ -217,6 +276,19 @@ public sealed class Merging(ItineraDbContext db, AuditTrail audit, ICurrentActor
         {
             var after = await db.Events.Where(e => e.DossierId == survivor.Id && e.Version > mergeVersion && events.Contains(e.Id)).Select(e => e.Id).ToListAsync(ct);
             foreach (var id in events.Except(after)) errors.Add("moveToRestored.events", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        var stayIds = move.Stays?.ToList() ?? [];
+        if (stayIds.Count > 0)
+        {
+            // A stay recorded on the survivor since the merge: a stay of the survivor's own person whose "stay.recorded"
+            // event came after the merge's event in the survivor's versions (exact, whatever the clock). A person's stays
+            // never overlap, so the event's detail (dates and source) names one stay of that person.
+            var candidates = await db.Stays.AsNoTracking().Where(s => s.PersonId == person.Id && stayIds.Contains(s.Id)).ToListAsync(ct);
+            var recordedSince = (await db.Events.AsNoTracking()
+                .Where(e => e.DossierId == survivor.Id && e.Type == Stay.StayRecords.RecordedEvent && e.Version > mergeVersion && e.Detail != null)
+                .Select(e => e.Detail!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+            var movable = candidates.Where(s => recordedSince.Contains(Stay.StayRecords.Describe(s))).Select(s => s.Id).ToHashSet();
+            foreach (var id in stayIds.Where(id => !movable.Contains(id))) errors.Add("moveToRestored.stays", id.ToString());
         }
     }
 

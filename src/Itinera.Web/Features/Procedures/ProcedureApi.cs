@@ -105,6 +105,7 @@ public static class ProcedureApi
     public static ProblemHttpResult? Failure(ProcedureOutcomeResult r, string what)
     {
         if (r.NotFound) return Problems.NotFoundProblem(what);
+        if (r.MergedInto is { } into) return Problems.Typed(Problems.DossierMerged, "problem.conflict", StatusCodes.Status409Conflict, Text.Get("problem.dossier-merged", into));
         if (r.Errors is not null) return Problems.ValidationFailed(r.Errors);
         if (r.Stale) return Problems.ConflictProblem("the procedure changed meanwhile; reload");
         if (r.Rule is { } rule)

@@ -8,6 +8,7 @@ using Itinera.Web.Data;
 using Itinera.Web.Features.Audit;
 using Itinera.Web.Features.Correspondence;
 using Itinera.Web.Features.Dossiers;
+using Itinera.Web.Features.Identity;
 using Itinera.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,20 +16,31 @@ namespace Itinera.Web.Features.Procedures;
 
 public sealed record DeadlineJson(string Kind, DateOnly DueDate, string LegalBasis, string Status, int DaysLeft, string RuleCode, string? Consequence, bool Unconfirmed, string? Subject);
 public sealed record ChecklistItemJson(string Code, string Label, string? LegalBasis, bool Received);
-public sealed record LetterJson(int Sequence, string Title, string? ContentType, DateOnly Date);
+/// <summary>A letter of the procedure; <c>dossierNumber</c>: the dossier whose register holds it (the one the procedure continued in when it was written).</summary>
+public sealed record LetterJson(int Sequence, string Title, string? ContentType, DateOnly Date, string? DossierNumber = null);
 public sealed record HistoryJson(int Sequence, string Trigger, string By, DateOnly On, string From, string To);
+/// <summary>
+/// A procedure. <c>dossierNumber</c>: the dossier it was lodged on. <c>continuesIn</c>: when that dossier was merged, the
+/// dossier the procedure continues in (the end of the chain of merges), whose timeline and register take its steps and
+/// letters; null otherwise.
+/// </summary>
 public sealed record ProcedureJson(
     Guid Id, string DossierNumber, string Type, string TypeTitle, string? Variant, string State, string Phase, string Language, string? AssignedTo,
     DateOnly? LodgedOn, IReadOnlyList<ChecklistItemJson> Checklist, IReadOnlyList<string> Missing, IReadOnlyList<DeadlineJson> Deadlines,
     IReadOnlyList<string> AllowedTriggers, Proposal? Proposal, Decision? Decision, NotificationRecord? Notification, IReadOnlyList<HistoryJson> History,
-    IReadOnlyList<LetterJson> Letters, int Version);
+    IReadOnlyList<LetterJson> Letters, int Version, string? ContinuesIn = null);
 
-public sealed record ProcedureOutcomeResult(ProcedureJson? Value, ValidationErrors? Errors = null, bool NotFound = false, ProcedureError? Rule = null, bool Stale = false);
+/// <summary>A use case's answer; <see cref="MergedInto"/>: the dossier is merged, new procedures go to this one.</summary>
+public sealed record ProcedureOutcomeResult(ProcedureJson? Value, ValidationErrors? Errors = null, bool NotFound = false, ProcedureError? Rule = null, bool Stale = false,
+    string? MergedInto = null);
 
 /// <summary>
 /// Procedures on dossiers: lodging, every step through the domain engine, letters at the incomplete notice and the
 /// decision. Each step is one SaveChanges: the new trigger, the queue columns, the dossier's timeline event, the
 /// audit row and the letter's register entry commit together.
+/// A procedure stays on the dossier it was lodged on; when that dossier is merged, the procedure continues in the dossier
+/// it was merged into (followed to the end of the chain): its steps, letters and audit rows go there, and that dossier
+/// lists it. A merged dossier takes no new procedure.
 /// </summary>
 public sealed class ProcedureService(ItineraDbContext db, DossierService dossiers, AuditTrail audit, ICurrentActor actor, TimeProvider clock,
     IDocumentStore store, PdfPrinter pdf)
@@ -46,6 +58,12 @@ public sealed class ProcedureService(ItineraDbContext db, DossierService dossier
         var n = DossierNumber.TryParse(number, out var dn) ? dn.ToString() : number;
         var dossier = await db.Dossiers.Include(d => d.Person).SingleOrDefaultAsync(d => d.Number == n, ct);
         if (dossier is null) return new(null, NotFound: true);
+        // A merged dossier takes no more changes: the application is lodged on the dossier it continues in.
+        if (dossier.Status == DossierStatus.Merged && dossier.MergedIntoId is not null)
+        {
+            var keptId = await db.KeptDossierIdAsync(dossier.Id, ct);
+            return new(null, MergedInto: await db.Dossiers.Where(d => d.Id == keptId).Select(d => d.Number).SingleAsync(ct));
+        }
         var errors = new ValidationErrors();
         var type = (string?)body?["type"];
         if (string.IsNullOrWhiteSpace(type) || ProcedureTypes.Find(type) is null)
@@ -69,7 +87,7 @@ public sealed class ProcedureService(ItineraDbContext db, DossierService dossier
         dossiers.Touch(dossier, "procedure.lodge", ["procedures"], detail: $"{type}", legalBasis: step.Value.Type.LegalBasis);
         audit.Record(AuditAction.Create, "procedure", $"{dossier.Number}/{id}", AuditPurpose.CaseHandling, detail: type);
         await db.SaveChangesAsync(ct);
-        return new(await ToJsonAsync(record, step.Value, dossier, ct));
+        return new(await ToJsonAsync(record, step.Value, Ref(dossier), null, ct));
     }
 
     public async Task<ProcedureOutcomeResult> GetAsync(Guid id, CancellationToken ct)
@@ -79,16 +97,49 @@ public sealed class ProcedureService(ItineraDbContext db, DossierService dossier
         var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Person).SingleAsync(d => d.Id == record.DossierId, ct);
         await audit.RecordNowAsync(AuditAction.Read, "procedure", $"{dossier.Number}/{id}", AuditPurpose.CaseHandling, ct: ct);
         var procedure = Rebuild(record);
-        return new(await ToJsonAsync(record, procedure, dossier, ct));
+        return new(await ToJsonAsync(record, procedure, Ref(dossier), await KeptRefAsync(dossier.Id, ct), ct));
     }
 
+    /// <summary>The procedures of the dossier and of every dossier merged into it (directly or not), newest first; each names the dossier it was lodged on.</summary>
     public async Task<IReadOnlyList<ProcedureJson>> ForDossierAsync(Guid dossierId, CancellationToken ct)
     {
-        var records = await db.Procedures.AsNoTracking().Where(p => p.DossierId == dossierId).OrderByDescending(p => p.LodgedOn).ToListAsync(ct);
-        var dossier = await db.Dossiers.AsNoTracking().Include(d => d.Person).SingleAsync(d => d.Id == dossierId, ct);
+        var chain = await db.WithMergedAsync(dossierId, ct);
+        var lodgedOn = chain.ToDictionary(d => d.Id, d => new DossierRef(d.Id, d.Number, d.Language));
+        var ids = lodgedOn.Keys.ToList();
+        var records = await db.Procedures.AsNoTracking().Where(p => ids.Contains(p.DossierId)).OrderByDescending(p => p.LodgedOn).ToListAsync(ct);
+        // The dossiers merged into this one continue in the same dossier as this one: this one, or the one it was merged into.
+        var kept = await KeptRefAsync(dossierId, ct) ?? lodgedOn.GetValueOrDefault(dossierId);
         var list = new List<ProcedureJson>();
-        foreach (var r in records) list.Add(await ToJsonAsync(r, Rebuild(r), dossier, ct));
+        foreach (var r in records)
+        {
+            var lodged = lodgedOn[r.DossierId];
+            list.Add(await ToJsonAsync(r, Rebuild(r), lodged, kept is not null && kept.Id != lodged.Id ? kept : null, ct));
+        }
         return list;
+    }
+
+    /// <summary>What the JSON of a procedure needs of a dossier.</summary>
+    private sealed record DossierRef(Guid Id, string Number, string Language);
+
+    private static DossierRef Ref(Dossier d) => new(d.Id, d.Number, d.Language);
+
+    /// <summary>The dossier a merged dossier continues in; null when <paramref name="dossierId"/> is not merged.</summary>
+    private async Task<DossierRef?> KeptRefAsync(Guid dossierId, CancellationToken ct)
+    {
+        var keptId = await db.KeptDossierIdAsync(dossierId, ct);
+        return keptId == dossierId ? null
+            : await db.Dossiers.AsNoTracking().Where(d => d.Id == keptId).Select(d => new DossierRef(d.Id, d.Number, d.Language)).SingleAsync(ct);
+    }
+
+    /// <summary>
+    /// The dossier whose timeline, register and audit rows take a step of a procedure lodged on <paramref name="lodgedOnId"/>:
+    /// that dossier, or when it was merged the dossier it continues in; with what the letters need of its person.
+    /// </summary>
+    private async Task<Dossier> ActingDossierAsync(Guid lodgedOnId, CancellationToken ct)
+    {
+        var keptId = await db.KeptDossierIdAsync(lodgedOnId, ct);
+        return await db.Dossiers.Include(d => d.Person).ThenInclude(p => p.Nationalities).Include(d => d.Person).ThenInclude(p => p.Addresses)
+            .SingleAsync(d => d.Id == keptId, ct);
     }
 
     /// <summary>Applies one step. The body is the trigger as JSON (`{"trigger": "propose", "outcome": "Granted", …}`); who acts and whether they are a supervisor come from the server, never from the body.</summary>
@@ -102,8 +153,10 @@ public sealed class ProcedureService(ItineraDbContext db, DossierService dossier
         if (trigger is null) return new(null, errors);
         var procedure = Rebuild(record);
         var step = ProcedureEngine.Transition(procedure, trigger, Today);
-        var dossier = await db.Dossiers.Include(d => d.Person).ThenInclude(p => p.Nationalities).Include(d => d.Person).ThenInclude(p => p.Addresses)
-            .SingleAsync(d => d.Id == record.DossierId, ct);
+        // On a merged dossier the procedure continues in the kept one: the step, its letters and audit rows go there.
+        var dossier = await ActingDossierAsync(record.DossierId, ct);
+        var lodged = dossier.Id == record.DossierId ? Ref(dossier)
+            : await db.Dossiers.AsNoTracking().Where(d => d.Id == record.DossierId).Select(d => new DossierRef(d.Id, d.Number, d.Language)).SingleAsync(ct);
         if (!step.IsSuccess)
         {
             if (step.Error is FourEyesViolation or NotASupervisor)
@@ -120,7 +173,7 @@ public sealed class ProcedureService(ItineraDbContext db, DossierService dossier
             await AddLetterAsync(dossier, next, DecisionLetter(dossier, next, decision), decision.DocumentCode, ct);
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { return new(null, Stale: true); }
-        return new(await ToJsonAsync(record, next, dossier, ct));
+        return new(await ToJsonAsync(record, next, lodged, lodged.Id == dossier.Id ? null : Ref(dossier), ct));
     }
 
     /// <summary>Reassigns procedures to an officer in one go, each with its timeline event; the reason is recorded.</summary>
@@ -135,6 +188,8 @@ public sealed class ProcedureService(ItineraDbContext db, DossierService dossier
         var records = await db.Procedures.Where(p => ids.Contains(p.Id)).ToListAsync(ct);
         foreach (var missing in ids.Except(records.Select(r => r.Id))) errors.Add("procedures", missing.ToString());
         if (!errors.IsEmpty) return (0, errors);
+        var keptIds = new Dictionary<Guid, Guid>();
+        foreach (var lodgedOn in records.Select(r => r.DossierId).Distinct()) keptIds[lodgedOn] = await db.KeptDossierIdAsync(lodgedOn, ct);
         foreach (var record in records)
         {
             var body = new JsonObject { ["trigger"] = "assign", ["officer"] = officer };
@@ -142,7 +197,8 @@ public sealed class ProcedureService(ItineraDbContext db, DossierService dossier
             var step = ProcedureEngine.Transition(Rebuild(record), trigger, Today);
             if (!step.IsSuccess) { errors.Add("procedures", $"{record.Id}: {step.Error.Code}"); continue; }
             Append(record, trigger, step.Value);
-            var dossier = await db.Dossiers.SingleAsync(d => d.Id == record.DossierId, ct);
+            // The dossier the procedure continues in, when the one it was lodged on was merged.
+            var dossier = await db.Dossiers.SingleAsync(d => d.Id == keptIds[record.DossierId], ct);
             dossiers.Touch(dossier, "procedure.assign", ["procedures"], detail: $"{record.TypeCode} → {officer}: {reason!.Trim()}");
             audit.Record(AuditAction.Update, "procedure", $"{dossier.Number}/{record.Id}", AuditPurpose.CaseHandling, detail: "reassigned");
         }
@@ -266,29 +322,57 @@ public sealed class ProcedureService(ItineraDbContext db, DossierService dossier
             decision.Reasons is null ? [] : [decision.Reasons], basis, decision.On, decision.ValidatedBy ?? actor.Name, via, appeal, []));
     }
 
-    private async Task<ProcedureJson> ToJsonAsync(ProcedureRecord r, Procedure p, Dossier dossier, CancellationToken ct)
+    /// <param name="dossier">The dossier the procedure was lodged on.</param>
+    /// <param name="keptIn">When that dossier is merged: the dossier the procedure continues in.</param>
+    private async Task<ProcedureJson> ToJsonAsync(ProcedureRecord r, Procedure p, DossierRef dossier, DossierRef? keptIn, CancellationToken ct)
     {
         var lang = Text.Language();
         // A procedure's letters carry its id in their file name; letters registered before that (file name
-        // "{code}-{dossier}.html|pdf") can only be matched on the type's title.
+        // "{code}-{dossier}.html|pdf") can only be matched on the type's title, on the dossier it was lodged on.
+        // Letters written while its dossier was merged are in the register of the dossier it continued in.
         var procedureId = r.Id.ToString();
         var legacyHtml = $"-{dossier.Number}.html";
         var legacyPdf = $"-{dossier.Number}.pdf";
         var typeTitle = p.Type.Title.In(dossier.Language);
-        var letters = await db.Register.AsNoTracking()
-            .Where(x => x.DossierId == r.DossierId && x.Kind == DocumentKind.Decision
+        var registers = await LetterDossiersAsync(r.DossierId, ct);
+        var rows = await db.Register.AsNoTracking()
+            .Where(x => registers.Contains(x.DossierId) && x.Kind == DocumentKind.Decision
                 && (x.FileName!.Contains(procedureId)
-                    || (x.Title.Contains(typeTitle) && (x.FileName!.EndsWith(legacyHtml) || x.FileName.EndsWith(legacyPdf)))))
-            .OrderBy(x => x.Sequence).Select(x => new LetterJson(x.Sequence, x.Title, x.ContentType, x.DocumentDate)).ToListAsync(ct);
+                    || (x.DossierId == r.DossierId && x.Title.Contains(typeTitle) && (x.FileName!.EndsWith(legacyHtml) || x.FileName.EndsWith(legacyPdf)))))
+            .Join(db.Dossiers, x => x.DossierId, d => d.Id, (x, d) => new { x.Sequence, x.Title, x.ContentType, x.DocumentDate, x.RegisteredAt, d.Number })
+            .ToListAsync(ct);
+        var letters = rows.OrderBy(x => x.RegisteredAt).ThenBy(x => x.Sequence)
+            .Select(x => new LetterJson(x.Sequence, x.Title, x.ContentType, x.DocumentDate, x.Number)).ToList();
         return new ProcedureJson(
-            r.Id, dossier.Number, p.TypeCode, p.Type.Title.In(lang), p.VariantCode, p.State.ToString(), p.Phase.ToString(), dossier.Language, p.AssignedOfficer, p.LodgedOn,
+            r.Id, dossier.Number, p.TypeCode, p.Type.Title.In(lang), p.VariantCode, p.State.ToString(), p.Phase.ToString(), (keptIn ?? dossier).Language, p.AssignedOfficer, p.LodgedOn,
             p.Checklist.Select(c => new ChecklistItemJson(c.Code, c.Label.In(lang), c.LegalBasis, p.ReceivedDocuments.Contains(c.Code, StringComparer.Ordinal))).ToList(),
             p.MissingDocuments,
             ProcedureDeadlines.For(p, Today).Select(d => new DeadlineJson(d.Kind, d.DueDate, d.LegalBasis, Camel(d.Status.ToString()), d.DaysLeft, d.RuleCode,
                 d.ConsequenceAtExpiry == ExpiryConsequence.None ? null : d.ConsequenceAtExpiry.ToString(), d.Unconfirmed, d.Subject)).ToList(),
             ProcedureEngine.AllowedTriggers(p), p.Proposal, p.Decision, p.Notification,
             p.History.Select(h => new HistoryJson(h.Sequence, h.Trigger.Name, h.Trigger.By, h.Trigger.On, h.From.ToString(), h.To.ToString())).ToList(),
-            letters, r.Version);
+            letters, r.Version, keptIn?.Number);
+    }
+
+    /// <summary>
+    /// The dossiers whose register may hold a letter of a procedure lodged on <paramref name="lodgedOnId"/>: that dossier
+    /// and every dossier it was merged into by an approved merge (directly or through one merged further), including one
+    /// it was unmerged from since (the letters written meanwhile stay in that register).
+    /// </summary>
+    private async Task<List<Guid>> LetterDossiersAsync(Guid lodgedOnId, CancellationToken ct)
+    {
+        var ids = new List<Guid> { lodgedOnId };
+        var frontier = new List<Guid> { lodgedOnId };
+        while (frontier.Count > 0 && ids.Count < 64)
+        {
+            var current = frontier;
+            var into = await db.MergeRequests.AsNoTracking()
+                .Where(m => m.Kind == MergeKind.Merge && m.Status == MergeStatus.Approved && current.Contains(m.AbsorbedDossierId))
+                .Select(m => m.SurvivorDossierId).Distinct().ToListAsync(ct);
+            frontier = into.Except(ids).ToList();
+            ids.AddRange(frontier);
+        }
+        return ids;
     }
 
     private static string Camel(string s) => char.ToLowerInvariant(s[0]) + s[1..];

@@ -19,8 +19,8 @@ public static class DossierStayApi
             var (dossier, list) = await stays.ListAsync(number, "stays", ct);
             if (dossier is null) return Problems.NotFoundProblem(number);
             DossierApi.SetETag(http, dossier.Version);
-            return TypedResults.Ok(list.Select(StayRecords.ToJson).ToList());
-        }).WithSummary("The stays in the Schengen area recorded on the dossier's person, oldest first");
+            return TypedResults.Ok(list.Stays.Select(s => StayRecords.ToJson(s, list.DossierOf(s))).ToList());
+        }).WithSummary("The stays in the Schengen area recorded on the dossier's person and on the dossiers merged into it, oldest first, each with the dossier it was recorded on");
 
         write.MapPost("/{number}/stays", async Task<Results<Created<RecordedStayJson>, ProblemHttpResult>> (string number, [FromBody] RecordStayRequest? body, StayRecords stays, HttpContext http, CancellationToken ct) =>
         {
@@ -31,7 +31,7 @@ public static class DossierStayApi
             if (outcome.Stale is not null) return Problems.StaleProblem(outcome.Stale.CurrentVersion, outcome.Stale.ChangedFields);
             var (dossier, stay) = outcome.Value!;
             DossierApi.SetETag(http, dossier.Version);
-            return TypedResults.Created($"/api/dossiers/{dossier.Number}/stays", StayRecords.ToJson(stay));
+            return TypedResults.Created($"/api/dossiers/{dossier.Number}/stays", StayRecords.ToJson(stay, dossier.Number));
         }).WithSummary("Record a stay in the Schengen area (entry, exit unless still present, source, note): dates not in the future, exit not before entry, no overlap with the recorded stays");
 
         read.MapGet("/{number}/schengen", async Task<Results<Ok<DossierSchengenJson>, ProblemHttpResult>> (string number, string? controlDate, string? plannedEntry, StayRecords stays, CancellationToken ct) =>
@@ -40,7 +40,7 @@ public static class DossierStayApi
             if (outcome.Dossier is null) return Problems.NotFoundProblem(number);
             if (outcome.Errors is not null) return Problems.ValidationFailed(outcome.Errors);
             return TypedResults.Ok(outcome.Result!);
-        }).WithSummary("Schengen 90/180 rule on the dossier's recorded stays, on controlDate (default today) and for an optional plannedEntry: the calculator's answer with the stays used");
+        }).WithSummary("Schengen 90/180 rule on the dossier's recorded stays (and those of the dossiers merged into it, a shared day counted once), on controlDate (default today) and for an optional plannedEntry: the calculator's answer with the stays used");
 
         return app;
     }

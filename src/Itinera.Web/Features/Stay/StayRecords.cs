@@ -4,6 +4,7 @@ using Itinera.Domain.Stay;
 using Itinera.Web.Data;
 using Itinera.Web.Features.Audit;
 using Itinera.Web.Features.Dossiers;
+using Itinera.Web.Features.Identity;
 using Itinera.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,10 +13,14 @@ namespace Itinera.Web.Features.Stay;
 /// <summary>A stay to record on a person: dates as YYYY-MM-DD, exit null or absent while the person is still present.</summary>
 public sealed record RecordStayRequest(string? Entry, string? Exit, string? Source, string? Note);
 
-public sealed record RecordedStayJson(Guid Id, DateOnly Entry, DateOnly? Exit, string Source, DateOnly RecordedOn, string? Note);
+/// <summary>A recorded stay; <c>dossierNumber</c>: the dossier it was recorded on (a dossier merged into the one asked for, or that one).</summary>
+public sealed record RecordedStayJson(Guid Id, DateOnly Entry, DateOnly? Exit, string Source, DateOnly RecordedOn, string? Note, string? DossierNumber = null);
 
-/// <summary>A recorded stay the 90/180 answer used, with its days inside the 180-day window.</summary>
-public sealed record UsedStayJson(Guid Id, DateOnly Entry, DateOnly? Exit, string Source, int DaysInWindow);
+/// <summary>
+/// A recorded stay the 90/180 answer used, with its days inside the 180-day window and the dossier it was recorded on. The
+/// same trip recorded on two dossiers later merged shows on both rows, but its days count once in <c>daysUsed</c>.
+/// </summary>
+public sealed record UsedStayJson(Guid Id, DateOnly Entry, DateOnly? Exit, string Source, int DaysInWindow, string? DossierNumber = null);
 
 /// <summary>
 /// The calculator's answer (<see cref="SchengenResultJson"/>, same fields) on a dossier's recorded stays, with the control
@@ -26,16 +31,33 @@ public sealed record DossierSchengenJson(int DaysUsed, int DaysRemaining, int Ov
 
 public sealed record StayRecorded(Dossier Dossier, RecordedStay Stay);
 
+/// <summary>
+/// The stays that count for a dossier: those recorded on its person and on the persons of every dossier merged into it
+/// (transitively), oldest first, with the number of the dossier each was recorded on.
+/// </summary>
+public sealed record DossierStays(IReadOnlyList<RecordedStay> Stays, IReadOnlyDictionary<Guid, string> DossierOfPerson)
+{
+    public static readonly DossierStays None = new([], new Dictionary<Guid, string>());
+
+    /// <summary>The number of the dossier <paramref name="stay"/> was recorded on.</summary>
+    public string? DossierOf(RecordedStay stay) => DossierOfPerson.GetValueOrDefault(stay.PersonId);
+}
+
 /// <summary>The 90/180 answer on a dossier, or the invalid query fields, or no such dossier.</summary>
 public sealed record DossierSchengenOutcome(Dossier? Dossier, DossierSchengenJson? Result, ValidationErrors? Errors);
 
 /// <summary>
 /// The stays recorded on a person's dossier and the Schengen 90/180-day rule applied to them. A recorded stay is a change
 /// to the dossier like an alias: it bumps the dossier's version, adds a timeline event and an audit row, in one save.
+/// A merge keeps each stay on the person it was recorded on; the survivor's rule counts the stays of every dossier merged
+/// into it (<see cref="ForDossierAsync"/>), and the same trip recorded on two of them counts once (<see cref="Combine"/>).
 /// </summary>
 public sealed class StayRecords(ItineraDbContext db, DossierService dossiers, AuditTrail audit)
 {
     public const int NoteMaxLength = 500;
+
+    /// <summary>The timeline event of a recorded stay; its detail is <see cref="Describe"/>.</summary>
+    public const string RecordedEvent = "stay.recorded";
 
     public async Task<Outcome<StayRecorded>> RecordAsync(string number, RecordStayRequest input, CancellationToken ct)
     {
@@ -46,13 +68,14 @@ public sealed class StayRecords(ItineraDbContext db, DossierService dossiers, Au
             return new(null, MergedInto: await db.Dossiers.Where(d => d.Id == into).Select(d => d.Number).SingleAsync(ct));
 
         var errors = new ValidationErrors();
-        var existing = await ForPersonAsync(dossier.Person.Id, ct);
+        // The stays of the dossiers merged into this one are this person's too: a new stay must not overlap them either.
+        var existing = (await ForDossierAsync(dossier.Id, ct)).Stays;
         var stay = Validate(input, dossiers.Today, existing, errors);
         if (stay is null) return new(null, errors);
 
         stay.PersonId = dossier.Person.Id;
         db.Stays.Add(stay);
-        dossiers.Touch(dossier, "stay.recorded", ["stays"], detail: Describe(stay));
+        dossiers.Touch(dossier, RecordedEvent, ["stays"], detail: Describe(stay));
         audit.Record(AuditAction.Update, "dossier", dossier.Number, detail: "stay recorded");
         var saved = await dossiers.SaveAsync(dossier, dossier.Version - 1, ct);
         return saved.Succeeded ? new(new StayRecorded(saved.Value!, stay)) : new(null, saved.Errors, saved.NotFound, saved.Stale);
@@ -92,17 +115,26 @@ public sealed class StayRecords(ItineraDbContext db, DossierService dossiers, Au
         };
     }
 
-    /// <summary>The person's recorded stays, oldest first. No audit row: callers have read (and audited) the dossier.</summary>
-    public async Task<List<RecordedStay>> ForPersonAsync(Guid personId, CancellationToken ct) =>
-        await db.Stays.AsNoTracking().Where(s => s.PersonId == personId).OrderBy(s => s.Entry).ToListAsync(ct);
+    /// <summary>
+    /// The stays that count for the dossier: its person's and those of every dossier merged into it, directly or through a
+    /// dossier merged into it, oldest first. No audit row: callers have read (and audited) the dossier.
+    /// </summary>
+    public async Task<DossierStays> ForDossierAsync(Guid dossierId, CancellationToken ct)
+    {
+        var chain = await db.WithMergedAsync(dossierId, ct);
+        if (chain.Count == 0) return DossierStays.None;
+        var persons = chain.Select(d => d.PersonId).ToList();
+        var stays = await db.Stays.AsNoTracking().Where(s => persons.Contains(s.PersonId)).OrderBy(s => s.Entry).ToListAsync(ct);
+        return new DossierStays(stays, chain.ToDictionary(d => d.PersonId, d => d.Number));
+    }
 
-    /// <summary>A dossier and its recorded stays; the read is audited.</summary>
-    public async Task<(Dossier? Dossier, IReadOnlyList<RecordedStay> Stays)> ListAsync(string number, string auditDetail, CancellationToken ct)
+    /// <summary>A dossier and the stays that count for it (<see cref="ForDossierAsync"/>); the read is audited.</summary>
+    public async Task<(Dossier? Dossier, DossierStays Stays)> ListAsync(string number, string auditDetail, CancellationToken ct)
     {
         var dossier = await Load(number).AsNoTracking().SingleOrDefaultAsync(ct);
         await audit.RecordNowAsync(AuditAction.Read, "dossier", dossier?.Number ?? number, AuditPurpose.CaseHandling,
             dossier is null ? AuditOutcome.Failed : AuditOutcome.Success, dossier is null ? "not found" : auditDetail, ct);
-        return dossier is null ? (null, []) : (dossier, await ForPersonAsync(dossier.Person.Id, ct));
+        return dossier is null ? (null, DossierStays.None) : (dossier, await ForDossierAsync(dossier.Id, ct));
     }
 
     /// <summary>
@@ -114,19 +146,42 @@ public sealed class StayRecords(ItineraDbContext db, DossierService dossiers, Au
         var control = string.IsNullOrWhiteSpace(controlDate) ? SchengenCheck.Format(dossiers.Today) : controlDate.Trim();
         var (dossier, stays) = await ListAsync(number, "schengen 90/180", ct);
         if (dossier is null) return new(null, null, null);
-        var (outcome, used) = Assess(stays, control, plannedEntry);
-        return outcome.Assessment is { } a ? new(dossier, ToJson(a, used), null) : new(dossier, null, outcome.Errors);
+        var (outcome, used) = Assess(stays.Stays, control, plannedEntry);
+        return outcome.Assessment is { } a ? new(dossier, ToJson(a, used, stays), null) : new(dossier, null, outcome.Errors);
     }
 
-    /// <summary>Applies the rule to recorded stays: those that began after the control date are not part of it.</summary>
+    /// <summary>
+    /// Applies the rule to recorded stays: those that began after the control date are not part of it. Stays that share a
+    /// day (the same trip recorded on two dossiers later merged) are combined first (<see cref="Combine"/>), so a day of
+    /// presence counts once and the calculator never sees them as overlapping input.
+    /// </summary>
     public static (SchengenOutcome Outcome, IReadOnlyList<RecordedStay> Used) Assess(IReadOnlyList<RecordedStay> stays, string controlDate, string? plannedEntry)
     {
         var used = DateOnly.TryParseExact(controlDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var c)
             ? stays.Where(s => s.Entry <= c).OrderBy(s => s.Entry).ToList()
             : [];
-        var request = new SchengenRequest([.. used.Select(s => (StayInput?)new StayInput(SchengenCheck.Format(s.Entry), s.Exit is { } x ? SchengenCheck.Format(x) : null))],
+        var request = new SchengenRequest([.. Combine(used).Select(s => (StayInput?)new StayInput(SchengenCheck.Format(s.Entry), s.Exit is { } x ? SchengenCheck.Format(x) : null))],
             controlDate, plannedEntry);
         return (SchengenCheck.Run(request), used);
+    }
+
+    /// <summary>
+    /// The periods of presence the stays describe, oldest first: stays that share at least one day (the calculator's
+    /// overlap, a stay without exit running on to the control date) become one, from the first entry to the last exit, or
+    /// without exit when one of them has none. Stays of one person never overlap, so this changes nothing for them; it
+    /// only joins the same trip recorded on two dossiers that were merged. Stays one day apart stay apart, as recorded.
+    /// </summary>
+    public static List<ShortStay> Combine(IEnumerable<RecordedStay> stays)
+    {
+        var combined = new List<ShortStay>();
+        foreach (var s in stays.OrderBy(s => s.Entry))
+        {
+            if (combined.Count > 0 && combined[^1] is var last && (last.Exit is null || s.Entry <= last.Exit))
+                combined[^1] = last with { Exit = last.Exit is { } x && s.Exit is { } y ? (x > y ? x : y) : null };
+            else
+                combined.Add(new ShortStay(s.Entry, s.Exit));
+        }
+        return combined;
     }
 
     /// <summary>Days of <paramref name="stay"/> inside the window of <paramref name="a"/>, up to its control date.</summary>
@@ -137,18 +192,19 @@ public sealed class StayRecords(ItineraDbContext db, DossierService dossiers, Au
         return to >= from ? to.DayNumber - from.DayNumber + 1 : 0;
     }
 
-    public static DossierSchengenJson ToJson(SchengenAssessment a, IReadOnlyList<RecordedStay> used)
+    public static DossierSchengenJson ToJson(SchengenAssessment a, IReadOnlyList<RecordedStay> used, DossierStays? origins = null)
     {
         var result = SchengenApi.ToJson(a);
         return new DossierSchengenJson(result.DaysUsed, result.DaysRemaining, result.OverstayDays, result.LatestLegalExit, result.PlannedStay,
             SchengenCheck.Format(a.ControlDate), SchengenCheck.Format(a.WindowStart),
-            [.. used.Select(s => new UsedStayJson(s.Id, s.Entry, s.Exit, s.Source.ToString(), DaysInWindow(s, a)))]);
+            [.. used.Select(s => new UsedStayJson(s.Id, s.Entry, s.Exit, s.Source.ToString(), DaysInWindow(s, a), origins?.DossierOf(s)))]);
     }
 
-    public static RecordedStayJson ToJson(RecordedStay s) => new(s.Id, s.Entry, s.Exit, s.Source.ToString(), s.RecordedOn, s.Note);
+    public static RecordedStayJson ToJson(RecordedStay s, string? dossierNumber = null) =>
+        new(s.Id, s.Entry, s.Exit, s.Source.ToString(), s.RecordedOn, s.Note, dossierNumber);
 
     /// <summary>The timeline's detail: the dates and the source (no note, which may say more about the person).</summary>
-    private static string Describe(RecordedStay s) =>
+    public static string Describe(RecordedStay s) =>
         $"{SchengenCheck.Format(s.Entry)} – {(s.Exit is { } x ? SchengenCheck.Format(x) : "…")} {s.Source}";
 
     private IQueryable<Dossier> Load(string number)

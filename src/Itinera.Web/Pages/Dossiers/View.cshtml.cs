@@ -17,8 +17,12 @@ public sealed class ViewModel(DossierService dossiers, IAuthorizationService aut
     public IReadOnlyList<string> MergedHere { get; private set; } = [];
     public IReadOnlyList<(DossierEvent Event, string Origin)> Timeline { get; private set; } = [];
     public IReadOnlyList<Features.Procedures.ProcedureJson> Procedures { get; private set; } = [];
-    /// <summary>The person's recorded stays in the Schengen area, oldest first.</summary>
+    /// <summary>The person's recorded stays in the Schengen area, with those of the dossiers merged into this one, oldest first.</summary>
     public IReadOnlyList<Features.Stay.RecordedStay> Stays { get; private set; } = [];
+    /// <summary>Which dossier each of <see cref="Stays"/> was recorded on.</summary>
+    public Features.Stay.DossierStays StayOrigins { get; private set; } = Features.Stay.DossierStays.None;
+    /// <summary>The periods of presence up to today handed to the calculator page: the stays, a day recorded on two merged dossiers once.</summary>
+    public IReadOnlyList<Itinera.Domain.Stay.ShortStay> CalculatorStays { get; private set; } = [];
     /// <summary>The 90/180 rule on those stays today (stays entered after today are left out); null when it cannot be computed.</summary>
     public Itinera.Domain.Stay.SchengenAssessment? Schengen { get; private set; }
     public bool CanWrite { get; private set; }
@@ -88,8 +92,10 @@ public sealed class ViewModel(DossierService dossiers, IAuthorizationService aut
         MergedInto = Dossier.MergedIntoId is { } into ? await dossiers.NumberOfAsync(into, ct) : null;
         MergedHere = await dossiers.MergedIntoThisAsync(Dossier.Id, ct);
         Procedures = await procedures.ForDossierAsync(Dossier.Id, ct);
-        Stays = await stays.ForPersonAsync(Dossier.Person.Id, ct);
+        StayOrigins = await stays.ForDossierAsync(Dossier.Id, ct);
+        Stays = StayOrigins.Stays;
         Schengen = Features.Stay.StayRecords.Assess(Stays, Ui.Date(Today), null).Outcome.Assessment;
+        CalculatorStays = Features.Stay.StayRecords.Combine(Stays.Where(s => s.Entry <= Today));
         return true;
     }
 

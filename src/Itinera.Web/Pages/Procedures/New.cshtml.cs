@@ -24,6 +24,7 @@ public sealed class NewModel(ProcedureService procedures) : PageModel
         var r = await procedures.LodgeAsync(Dossier ?? "", body, ct);
         if (r.Value is { } p) return Redirect($"/Procedures/{p.Id}");
         Problem = r.NotFound ? Infrastructure.Text.Get("problem.not-found")
+            : r.MergedInto is { } into ? Infrastructure.Text.Get("problem.dossier-merged", into)
             : r.Rule is { } rule ? $"{Infrastructure.Text.Get("problem.procedure-rule")} ({rule.Code})"
             : string.Join(" ", r.Errors?.ToDictionary().SelectMany(e => e.Value.Select(v => e.Key + ": " + v)) ?? []);
         return Page();
