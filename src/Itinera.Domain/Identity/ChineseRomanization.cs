@@ -35,7 +35,7 @@ public static class ChineseRomanization
     /// A name with one word that only Wade–Giles writes is Wade–Giles throughout: its other words are read so too
     /// (Teng in Teng Hsiao-p'ing is Deng), since alone they could be either.
     /// </summary>
-    public static IReadOnlyList<NameToken> ReadAllIfAny(List<NameToken> tokens)
+    public static List<NameToken> ReadAllIfAny(List<NameToken> tokens)
     {
         if (!tokens.Exists(t => t.Pinyin is not null)) return tokens;
         for (var i = 0; i < tokens.Count; i++)

@@ -124,6 +124,9 @@ public static class NameComparison
         if (a.Glyph is not null && b.Glyph is not null)
             return string.Equals(a.Glyph, b.Glyph, StringComparison.Ordinal) ? (1, NameAgreement.Exact) : (0, NameAgreement.Typo);
         var letters = LetterSimilarity(a, b);
+        // A Somali name read as other spellings write it (Maxamed → Mahamed, Cabdi → Abdi): at most another spelling.
+        if (letters.Similarity <= 0 && (a.Somali is not null || b.Somali is not null))
+            letters = AtMostASpelling(LetterSimilarity(a.Somali is null ? a : NameToken.Of(a.Somali), b.Somali is null ? b : NameToken.Of(b.Somali), true));
         // Checked only where the letters agree: a word of a name is compared with dozens of others per search.
         if (letters.Similarity > 0 && letters.How != NameAgreement.Exact && SlavicSurnames.OfTheOtherSex(a.Text, b.Text)) return (0, NameAgreement.Typo);
         if (letters.Similarity < GivenNameEquivalents.Similarity && GivenNameEquivalents.Same(a.Text, b.Text))

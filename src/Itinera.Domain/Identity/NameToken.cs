@@ -12,7 +12,8 @@ namespace Itinera.Domain.Identity;
 /// word was read from, when it was: two such words agree only when their characters do (石 and 市 both read "shi").
 /// </summary>
 /// <see cref="Pinyin"/> is the word's pinyin when its name is written in Wade–Giles (see <see cref="ChineseRomanization"/>).
-public sealed record NameToken(string Text, string Key, bool Particle, string? Glyph = null, string? Pinyin = null)
+/// <see cref="Somali"/> is its reading in Somali orthography (x = ḥ, c = ʿayn) when its name is Somali (see <see cref="SomaliOrthography"/>).
+public sealed record NameToken(string Text, string Key, bool Particle, string? Glyph = null, string? Pinyin = null, string? Somali = null)
 {
     public static NameToken Of(string text) => new(text, PhoneticKey.Of(text), NameText.IsParticle(text), Pinyin: ChineseRomanization.PinyinOf(text));
 
@@ -24,6 +25,7 @@ public sealed record NameToken(string Text, string Key, bool Particle, string? G
         {
             Glyph = a.Glyph is not null && b.Glyph is not null ? a.Glyph + b.Glyph : null,
             Pinyin = a.Pinyin is not null && b.Pinyin is not null ? a.Pinyin + b.Pinyin : joined.Pinyin,
+            Somali = a.Somali is not null || b.Somali is not null ? (a.Somali ?? a.Text) + (b.Somali ?? b.Text) : null,
         };
     }
 }
@@ -67,7 +69,7 @@ public static partial class NameText
         if (!HasSyllableGlyphs(name))
         {
             AddWords(tokens, ToLatin(name), null);
-            return ChineseRomanization.ReadAllIfAny(tokens);
+            return SomaliOrthography.ReadAllIfMarked(ChineseRomanization.ReadAllIfAny(tokens));
         }
         // Chinese characters and Korean syllables: one word each, as Latin spellings separate them (Xi Jin Ping,
         // Kim Jong Un; joined neighbours still meet Jinping, Jongun), each keeping its character.

@@ -423,24 +423,25 @@ public sealed class PersonIndex<T>
                     postingKeys.UnionWith(Shortened(tokens[i]));
                     postingKeys.UnionWith(LettersLeftOut(tokens[i].Text));
                     words.Add(WordKey(tokens[i]));
-                    if (tokens[i].Pinyin is not null) postingKeys.UnionWith(OtherSpellingKeys(tokens[i]));
+                    if (tokens[i].Pinyin is not null || tokens[i].Somali is not null) postingKeys.UnionWith(OtherSpellingKeys(tokens[i]));
                 }
                 if (i + 1 < tokens.Count)
                 {
                     var joined = NameToken.Join(tokens[i], tokens[i + 1]);
                     postingKeys.Add(PostingKey(joined));
                     words.Add(WordKey(joined));
-                    if (joined.Pinyin is not null) postingKeys.UnionWith(OtherSpellingKeys(joined));
+                    if (joined.Pinyin is not null || joined.Somali is not null) postingKeys.UnionWith(OtherSpellingKeys(joined));
                 }
             }
         }
         return new(postingKeys, words);
     }
 
-    /// <summary>The keys of the other pinyin spellings a word may stand for (<see cref="ChineseRomanization.OtherSpellings"/>):
-    /// a Wade–Giles record is filed under them, so a pinyin search meets it; a search looks them up as one letter off.</summary>
+    /// <summary>The keys of the other spellings a word may stand for (pinyin readings, <see cref="ChineseRomanization.OtherSpellings"/>;
+    /// the Somali reading, <see cref="SomaliOrthography"/>): a Wade–Giles or Somali record is filed under them, so a
+    /// search in the usual spelling meets it; a search looks them up as one letter off.</summary>
     private static IEnumerable<string> OtherSpellingKeys(NameToken t) =>
-        ChineseRomanization.OtherSpellings(t).Select(other => PostingKey(NameToken.Of(other))).Where(key => key != PostingKey(t));
+        ChineseRomanization.OtherSpellings(t).Append(t.Somali).OfType<string>().Select(other => PostingKey(NameToken.Of(other))).Where(key => key != PostingKey(t)).Distinct();
 
     private static void AddOtherSpellings(List<string> near, NameToken t)
     {

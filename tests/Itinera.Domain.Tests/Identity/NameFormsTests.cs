@@ -259,4 +259,25 @@ public class NameFormsTests
     [InlineData("Ali", "Ola")]
     public void ShortKey_SharedByDifferentNames_IsNoSpelling(string a, string b) =>
         Assert.Equal(0, NameComparison.Similarity(NameText.Tokens(a)[0], NameText.Tokens(b)[0]).Similarity);
+
+    // ---- Somali orthography --------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("Maxamed Cabdi Xasan", "Mohamed Abdi Hassan")]
+    [InlineData("Cali Xuseen", "Ali Hussein")]
+    [InlineData("Cabdiraxmaan Jaamac", "Abdirahman Jama")]
+    [InlineData("Xaliimo Cumar", "Halima Omar")]
+    public void SomaliSpelling_MeetsTheUsualLatinSpelling(string somali, string usual)
+    {
+        AssertLikelyMatch(SameBirthDate(somali, usual), "x is ḥ and c the ʿayn in Somali orthography");
+        Assert.True(Records(somali, usual) >= PersonMatcher.LikelyMatch, "between two records too");
+    }
+
+    [Fact]
+    public void SomaliReading_IsOnlyASecondWay_TheLettersStillCount() =>
+        Assert.Equal(NameAgreement.Spelling, NameComparison.Similarity(NameText.Tokens("Alexander Xavier")[0], NameToken.Of("aleksander")).How);
+
+    [Fact]
+    public void WithoutTheSomaliX_CAndXAreNotReadSomali() =>
+        Assert.All(NameText.Tokens("Carlo Cabrera"), t => Assert.Null(t.Somali));
 }

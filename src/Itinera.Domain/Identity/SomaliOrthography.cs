@@ -1,0 +1,41 @@
+namespace Itinera.Domain.Identity;
+
+/// <summary>
+/// Somali is written in Latin letters with two of them read otherwise than elsewhere: x is the Arabic ḥ (ح) and c the
+/// ʿayn (ع), which other Latin spellings leave out. Maxamed Cabdi Xasan is the Mohamed Abdi Hassan of a French or
+/// English form; Cali Cumar is Ali Umar; Jaamac is Jama. A Somali passport, and an officer copying it, write the
+/// Somali form. Only a name with an x after a vowel or before one at the start of a word (Maxamed, Axmed, Faarax,
+/// Xasan) is read so, all its words then; "Cali Cumar" alone cannot be told from a Latin "Carlo".
+/// The reading is a second way to compare, never instead of the letters (Alexander still is Alexander).
+/// </summary>
+public static class SomaliOrthography
+{
+    /// <summary>The tokens, each word with c or x given its Somali reading when one word of the name shows the Somali x.</summary>
+    public static List<NameToken> ReadAllIfMarked(List<NameToken> tokens)
+    {
+        if (!tokens.Exists(t => HasSomaliX(t.Text))) return tokens;
+        for (var i = 0; i < tokens.Count; i++)
+            if (Reading(tokens[i].Text) is { } reading) tokens[i] = tokens[i] with { Somali = reading };
+        return tokens;
+    }
+
+    /// <summary>x read as h, c (the ʿayn) left out as other spellings do; null for a word with neither.</summary>
+    public static string? Reading(string word)
+    {
+        if (word.AsSpan().IndexOfAny('x', 'c') < 0) return null;
+        var read = string.Create(word.Length, word, static (span, w) =>
+        {
+            for (var i = 0; i < w.Length; i++) span[i] = w[i] == 'x' ? 'h' : w[i];
+        }).Replace("c", "", StringComparison.Ordinal);
+        return read.Length >= 2 && read != word ? read : null;
+    }
+
+    private static bool HasSomaliX(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+            if (word[i] == 'x' && (i == 0 ? word.Length > 1 && IsVowel(word[1]) : IsVowel(word[i - 1]))) return true;
+        return false;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}
