@@ -317,4 +317,100 @@ public sealed class MergedDossierFollowUpTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains(survivor, (string)problem["detail"]!, StringComparison.Ordinal);
         Assert.Single(await TestData.ArrayAsync(await officer.GetAsync($"/api/dossiers/{survivor}/procedures")));
     }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task AfterTwoMerges_TheSurvivorsTimelineShowsTheEventsOfTheDossierMergedIntoTheAbsorbedOneBefore_AndItsPageListsBothMergedDossiers(Provider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var officer = await app.ClientAsync(Roles.Registration);
+        var supervisor = await app.ClientAsync(Roles.Supervisor);
+        var a = await OpenAsync(officer, "Aaa");
+        var b = await OpenAsync(officer, "Bbb");
+        var c = await OpenAsync(officer, "Ccc");
+        await RecordIdAsync(officer, c, "2026-09-01", "2026-09-20");
+
+        // A ← B ← C: C merged into B first, then B into A.
+        await MergeAsync(officer, supervisor, b, c);
+        await MergeAsync(officer, supervisor, a, b);
+
+        // A's timeline holds C's events (opened, its stay, merged into B), each naming C as its origin, and B's and its own.
+        var timeline = await TimelineAsync(officer, a);
+        Assert.Equal(new[] { a, b, c }.Order(StringComparer.Ordinal), timeline.Select(e => (string?)e!["origin"]).Distinct().Order(StringComparer.Ordinal));
+        var ofC = timeline.Where(e => (string?)e!["origin"] == c).Select(e => (string?)e!["type"]).ToList();
+        Assert.Contains("dossier.opened", ofC);
+        Assert.Contains("stay.recorded", ofC);
+        var mergedIntoB = Assert.Single(timeline, e => (string?)e!["origin"] == c && (string?)e["type"] == "dossier.merged-into")!;
+        Assert.Equal(b, (string?)mergedIntoB["detail"]);
+        // Still newest first across the three dossiers.
+        var times = timeline.Select(e => DateTimeOffset.Parse((string)e!["occurredAt"]!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(times.OrderByDescending(t => t), times);
+        // B's timeline is B's and C's; C's is its own only.
+        Assert.Equal(new[] { b, c }.Order(StringComparer.Ordinal), (await TimelineAsync(officer, b)).Select(e => (string?)e!["origin"]).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(await TimelineAsync(officer, c), e => Assert.Equal(c, (string?)e!["origin"]));
+
+        // A's page lists both dossiers merged into it, the one merged two steps away too.
+        var reader = app.ClientWithToken(await app.TokenAsync(Roles.Registration), "en");
+        var page = await reader.GetAsync($"/Dossiers/{a}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        var start = html.IndexOf("id=\"merged-here\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no list of merged dossiers on the survivor's page");
+        var mergedHere = html[start..html.IndexOf("</p>", start, StringComparison.Ordinal)];
+        Assert.Contains($"href=\"/Dossiers/{b}\"", mergedHere, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Dossiers/{c}\"", mergedHere, StringComparison.Ordinal);
+        // The page's timeline shows C's events, naming their origin.
+        Assert.Contains($"(from dossier {c})", html[html.IndexOf("id=\"timeline\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
+    }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task TheWorkQueue_SendsTheOfficerToTheKeptDossierAtTheEndOfTheChain_ForAProcedureLodgedOnAMergedDossier_AndNamesWhereItWasLodged(Provider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var officer = await app.ClientAsync(Roles.Stay);
+        var supervisor = await app.ClientAsync(Roles.Supervisor);
+        var handler = await app.CreateUserAsync(Roles.Stay);
+        var a = await OpenAsync(officer, "Kept");
+        var b = await OpenAsync(officer, "Between");
+        var c = await OpenAsync(officer, "Gone");
+        var own = await officer.PostAsJsonAsync($"/api/dossiers/{a}/procedures", new { type = "stay.family-reunification", documents = AllButKinship });
+        Assert.Equal(HttpStatusCode.Created, own.StatusCode);
+        var ownId = (string)(await TestData.BodyAsync(own))["id"]!;
+        var lodged = await officer.PostAsJsonAsync($"/api/dossiers/{c}/procedures", new { type = "stay.family-reunification", documents = AllButKinship });
+        Assert.Equal(HttpStatusCode.Created, lodged.StatusCode);
+        var id = (string)(await TestData.BodyAsync(lodged))["id"]!;
+        // Both in the queue of one officer of this test only (the queue is shared by every test of the database).
+        var reassign = await supervisor.PostAsJsonAsync("/api/queues/reassign", new { procedures = new[] { id, ownId }, officer = handler.UserName, reason = "new case" });
+        Assert.Equal(HttpStatusCode.OK, reassign.StatusCode);
+
+        var before = Assert.Single(await TestData.ArrayAsync(await officer.GetAsync($"/api/queues?officer={handler.UserName}")), i => (string?)i!["id"] == id)!;
+        Assert.Equal(c, (string?)before["dossierNumber"]);
+        Assert.Null(before["lodgedOnDossier"]);
+
+        // A ← B ← C: the procedure was lodged on C, merged into B, merged into A.
+        await MergeAsync(officer, supervisor, b, c);
+        await MergeAsync(officer, supervisor, a, b);
+
+        var kept = await TestData.BodyAsync(await officer.GetAsync($"/api/dossiers/{a}"));
+        var keptPerson = $"{(string)kept["person"]!["surname"]!}, {(string)kept["person"]!["givenNames"]!}";
+        var queue = await TestData.ArrayAsync(await officer.GetAsync($"/api/queues?officer={handler.UserName}"));
+        Assert.Equal(2, queue.Count);
+        var item = Assert.Single(queue, i => (string?)i!["id"] == id)!;
+        Assert.Equal(a, (string?)item["dossierNumber"]);
+        Assert.Equal(keptPerson, (string?)item["person"]);
+        Assert.Equal(c, (string?)item["lodgedOnDossier"]);
+        // A procedure lodged on the kept dossier itself is unchanged.
+        var ownItem = Assert.Single(queue, i => (string?)i!["id"] == ownId)!;
+        Assert.Equal(a, (string?)ownItem["dossierNumber"]);
+        Assert.Equal(keptPerson, (string?)ownItem["person"]);
+        Assert.Null(ownItem["lodgedOnDossier"]);
+
+        // The queue page shows the kept dossier, and where the procedure was lodged.
+        var reader = app.ClientWithToken(await app.TokenAsync(Roles.Stay), "en");
+        var page = await reader.GetAsync($"/Queue?officer={handler.UserName}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains($"<a class=\"mono\" href=\"/Procedures/{id}\">{a}</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"(from dossier {c})", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($">{c}</a>", html, StringComparison.Ordinal);
+    }
 }

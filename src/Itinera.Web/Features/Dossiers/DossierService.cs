@@ -2,6 +2,7 @@ using Itinera.Domain.Dossiers;
 using Itinera.Domain.Persons;
 using Itinera.Web.Data;
 using Itinera.Web.Features.Audit;
+using Itinera.Web.Features.Identity;
 using Itinera.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -102,13 +103,12 @@ public sealed class DossierService(ItineraDbContext db, AuditTrail audit, Featur
     }
 
     /// <summary>
-    /// The dossier's events, newest first, with those of the dossiers merged into it: each event keeps the number of
-    /// the dossier it happened on (its origin).
+    /// The dossier's events, newest first, with those of every dossier merged into it, directly or through a dossier
+    /// merged into it before: each event keeps the number of the dossier it happened on (its origin).
     /// </summary>
     public async Task<IReadOnlyList<(DossierEvent Event, string Origin)>> TimelineAsync(Guid dossierId, CancellationToken ct)
     {
-        var dossiers = await db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId || d.MergedIntoId == dossierId)
-            .Select(d => new { d.Id, d.Number }).ToDictionaryAsync(d => d.Id, d => d.Number, ct);
+        var dossiers = (await db.WithMergedAsync(dossierId, ct)).ToDictionary(d => d.Id, d => d.Number);
         var ids = dossiers.Keys.ToList();
         var events = await db.Events.AsNoTracking().Where(e => ids.Contains(e.DossierId)).OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).ToListAsync(ct);
         return events.Select(e => (e, dossiers[e.DossierId])).ToList();
@@ -117,8 +117,9 @@ public sealed class DossierService(ItineraDbContext db, AuditTrail audit, Featur
     public Task<string?> NumberOfAsync(Guid dossierId, CancellationToken ct) =>
         db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId).Select(d => d.Number).SingleOrDefaultAsync(ct);
 
+    /// <summary>The numbers of every dossier merged into this one, directly or through a dossier merged into it before.</summary>
     public async Task<IReadOnlyList<string>> MergedIntoThisAsync(Guid dossierId, CancellationToken ct) =>
-        await db.Dossiers.AsNoTracking().Where(d => d.MergedIntoId == dossierId).Select(d => d.Number).ToListAsync(ct);
+        (await db.WithMergedAsync(dossierId, ct)).Where(d => d.Id != dossierId).Select(d => d.Number).ToList();
 
     /// <summary>A merged dossier takes no more changes: they go to the dossier it was merged into.</summary>
     private async Task<string?> MergedIntoAsync(Dossier dossier, CancellationToken ct) =>

@@ -4,6 +4,7 @@ using Itinera.Web.Data;
 using Itinera.Web.Features.Access;
 using Itinera.Web.Features.Audit;
 using Itinera.Web.Features.Dossiers;
+using Itinera.Web.Features.Identity;
 using Itinera.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Itinera.Web.Features.Procedures;
 
-public sealed record QueueItemJson(Guid Id, string DossierNumber, string Person, string Type, string State, string? AssignedTo, DateOnly? DueDate, string? DueKind, int? DaysLeft, bool Overdue);
+/// <summary>
+/// A line of the work queue. <c>dossierNumber</c> and <c>person</c>: the dossier the procedure is handled on, which is the
+/// kept dossier (the end of the chain of merges) when the dossier it was lodged on was merged since. <c>lodgedOnDossier</c>:
+/// in that case the merged dossier it was lodged on; null otherwise.
+/// </summary>
+public sealed record QueueItemJson(Guid Id, string DossierNumber, string Person, string Type, string State, string? AssignedTo, DateOnly? DueDate, string? DueKind, int? DaysLeft, bool Overdue,
+    string? LodgedOnDossier = null);
 /// <summary>The work queue: open procedures of a service or an officer, the nearest deadline first (none last).</summary>
 public static class ProcedureQueue
 {
@@ -24,11 +31,26 @@ public static class ProcedureQueue
         if (withinDays is { } days) { var limit = today.AddDays(days); q = q.Where(p => p.NextDueDate != null && p.NextDueDate <= limit); }
         if (overdueOnly) q = q.Where(p => p.NextDueDate != null && p.NextDueDate < today);
         var rows = await q.OrderBy(p => p.NextDueDate == null).ThenBy(p => p.NextDueDate).ThenBy(p => p.LodgedOn).Take(500)
-            .Join(db.Dossiers, p => p.DossierId, d => d.Id, (p, d) => new { p, d.Number, d.Person.Surname, d.Person.GivenNames }).ToListAsync(ct);
+            .Join(db.Dossiers, p => p.DossierId, d => d.Id, (p, d) => new { p, d.Number, d.MergedIntoId, d.Person.Surname, d.Person.GivenNames }).ToListAsync(ct);
+        // A procedure lodged on a dossier merged since continues in the kept dossier (the end of the chain of merges): the
+        // officer is sent there, to its number and its person; the merged dossier is named beside it.
+        var keptOf = new Dictionary<Guid, Guid>();
+        foreach (var lodgedOn in rows.Where(x => x.MergedIntoId is not null).Select(x => x.p.DossierId).Distinct())
+            keptOf[lodgedOn] = await db.KeptDossierIdAsync(lodgedOn, ct);
+        var keptIds = keptOf.Values.Distinct().ToList();
+        var kept = keptIds.Count == 0 ? new Dictionary<Guid, KeptDossier>() : await db.Dossiers.AsNoTracking().Where(d => keptIds.Contains(d.Id))
+            .Select(d => new KeptDossier(d.Id, d.Number, d.Person.Surname, d.Person.GivenNames)).ToDictionaryAsync(d => d.Id, ct);
         await audit.RecordNowAsync(AuditAction.Search, "procedure-queue", service, AuditPurpose.CaseHandling, detail: $"{rows.Count} item(s)", ct: ct);
-        return rows.Select(x => new QueueItemJson(x.p.Id, x.Number, $"{x.Surname}, {x.GivenNames}".TrimEnd(',', ' '), x.p.TypeCode, x.p.State, x.p.AssignedTo,
-            x.p.NextDueDate, x.p.NextDueKind, x.p.NextDueDate is { } due ? due.DayNumber - today.DayNumber : null, x.p.NextDueDate < today)).ToList();
+        return rows.Select(x =>
+        {
+            var handledOn = keptOf.TryGetValue(x.p.DossierId, out var keptId) && keptId != x.p.DossierId ? kept[keptId] : new KeptDossier(x.p.DossierId, x.Number, x.Surname, x.GivenNames);
+            return new QueueItemJson(x.p.Id, handledOn.Number, $"{handledOn.Surname}, {handledOn.GivenNames}".TrimEnd(',', ' '), x.p.TypeCode, x.p.State, x.p.AssignedTo,
+                x.p.NextDueDate, x.p.NextDueKind, x.p.NextDueDate is { } due ? due.DayNumber - today.DayNumber : null, x.p.NextDueDate < today,
+                handledOn.Id == x.p.DossierId ? null : x.Number);
+        }).ToList();
     }
+
+    private sealed record KeptDossier(Guid Id, string Number, string Surname, string GivenNames);
 }
 
 public sealed record ReassignBody(IReadOnlyList<Guid>? Procedures, string? Officer, string? Reason);
