@@ -413,4 +413,30 @@ public sealed class MergedDossierFollowUpTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains($"(from dossier {c})", html, StringComparison.Ordinal);
         Assert.DoesNotContain($">{c}</a>", html, StringComparison.Ordinal);
     }
+
+    [Theory, SqliteData, PostgresData]
+    public async Task AChangeToADossierMergedTwoStepsAgo_IsRefused_NamingTheDossierAtTheEndOfTheChain(Provider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        var officer = await app.ClientAsync(Roles.Registration);
+        var supervisor = await app.ClientAsync(Roles.Supervisor);
+        var a = await OpenAsync(officer, "Kept");
+        var b = await OpenAsync(officer, "Middle");
+        var c = await OpenAsync(officer, "First");
+        await MergeAsync(officer, supervisor, b, c);
+        await MergeAsync(officer, supervisor, a, b);
+
+        // B is closed too: sending the officer there would only earn a second refusal.
+        foreach (var refused in new[]
+                 {
+                     await RecordAsync(officer, c, new { entry = "2026-10-01", exit = "2026-10-02", source = "Police" }),
+                     await officer.PostAsJsonAsync($"/api/dossiers/{c}/aliases", new { surname = "Other", givenNames = "Name", source = "Police" }),
+                 })
+        {
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+            var detail = (string?)(await TestData.BodyAsync(refused))["detail"];
+            Assert.Contains(a, detail, StringComparison.Ordinal);
+            Assert.DoesNotContain(b, detail, StringComparison.Ordinal);
+        }
+    }
 }

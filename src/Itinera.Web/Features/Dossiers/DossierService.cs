@@ -121,10 +121,11 @@ public sealed class DossierService(ItineraDbContext db, AuditTrail audit, Featur
     public async Task<IReadOnlyList<string>> MergedIntoThisAsync(Guid dossierId, CancellationToken ct) =>
         (await db.WithMergedAsync(dossierId, ct)).Where(d => d.Id != dossierId).Select(d => d.Number).ToList();
 
-    /// <summary>A merged dossier takes no more changes: they go to the dossier it was merged into.</summary>
-    private async Task<string?> MergedIntoAsync(Dossier dossier, CancellationToken ct) =>
+    /// <summary>A merged dossier takes no more changes: they go to the dossier at the end of its merge chain (the one it
+    /// was merged into may have been merged since). Null for a dossier that is not merged.</summary>
+    public async Task<string?> MergedIntoAsync(Dossier dossier, CancellationToken ct) =>
         dossier.Status == DossierStatus.Merged && dossier.MergedIntoId is { } into
-            ? await db.Dossiers.Where(d => d.Id == into).Select(d => d.Number).SingleAsync(ct)
+            ? await NumberOfAsync(await db.KeptDossierIdAsync(into, ct), ct)
             : null;
 
     public async Task<Outcome<Dossier>> UpdatePersonAsync(string number, int expectedVersion, PersonInput input, CancellationToken ct)

@@ -63,9 +63,8 @@ public sealed class StayRecords(ItineraDbContext db, DossierService dossiers, Au
     {
         var dossier = await Load(number).SingleOrDefaultAsync(ct);
         if (dossier is null) return new(null, NotFound: true);
-        // A merged dossier takes no more changes: they go to the dossier it was merged into (as DossierService does).
-        if (dossier.Status == DossierStatus.Merged && dossier.MergedIntoId is { } into)
-            return new(null, MergedInto: await db.Dossiers.Where(d => d.Id == into).Select(d => d.Number).SingleAsync(ct));
+        // A merged dossier takes no more changes: they go to the dossier at the end of its merge chain.
+        if (await dossiers.MergedIntoAsync(dossier, ct) is { } into) return new(null, MergedInto: into);
 
         var errors = new ValidationErrors();
         // The stays of the dossiers merged into this one are this person's too: a new stay must not overlap them either.

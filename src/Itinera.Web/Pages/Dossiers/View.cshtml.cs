@@ -89,7 +89,7 @@ public sealed class ViewModel(DossierService dossiers, IAuthorizationService aut
         if (Dossier is null) return false;
         Number = Dossier.Number;
         Timeline = await dossiers.TimelineAsync(Dossier.Id, ct);
-        MergedInto = Dossier.MergedIntoId is { } into ? await dossiers.NumberOfAsync(into, ct) : null;
+        MergedInto = await dossiers.MergedIntoAsync(Dossier, ct);
         MergedHere = await dossiers.MergedIntoThisAsync(Dossier.Id, ct);
         Procedures = await procedures.ForDossierAsync(Dossier.Id, ct);
         StayOrigins = await stays.ForDossierAsync(Dossier.Id, ct);
