@@ -25,6 +25,13 @@ public sealed class MergedDossierFollowUpTests(Apps apps) : IClassFixture<Apps>
         ["travel-document", "sponsor-means-of-subsistence", "adequate-housing", "sickness-insurance", "criminal-record-extract", "medical-certificate"];
 
     /// <summary>A new dossier; the two dossiers of a test are one person for the merge, so a likely match is confirmed different here.</summary>
+    /// <summary>The app on <paramref name="provider"/>, an officer who registers and proposes, and a supervisor who approves.</summary>
+    private async Task<(ItineraFactory App, HttpClient Officer, HttpClient Supervisor)> PeopleAsync(Provider provider)
+    {
+        var app = await apps.GetAsync(provider);
+        return (app, await app.ClientAsync(Roles.Registration), await app.ClientAsync(Roles.Supervisor));
+    }
+
     private static async Task<string> OpenAsync(HttpClient client, string prefix)
     {
         var r = await client.PostAsJsonAsync("/api/dossiers", new { person = TestData.Person(TestData.UniqueName(prefix)), language = "fr", confirmDifferentPerson = true });
@@ -69,9 +76,7 @@ public sealed class MergedDossierFollowUpTests(Apps apps) : IClassFixture<Apps>
     [Theory, SqliteData, PostgresData]
     public async Task AfterAMerge_TheSurvivorsNinetyOneEightyRule_CountsTheAbsorbedDossiersStays_AndItsLatestLegalExitMovesEarlier(Provider provider)
     {
-        var app = await apps.GetAsync(provider);
-        var officer = await app.ClientAsync(Roles.Registration);
-        var supervisor = await app.ClientAsync(Roles.Supervisor);
+        var (_, officer, supervisor) = await PeopleAsync(provider);
         var survivor = await OpenAsync(officer, "Kept");
         var absorbed = await OpenAsync(officer, "Gone");
         // Survivor: 10 days (1–10 September) and a stay in progress since 21 November. Absorbed: 10 days (1–10 October).
@@ -108,9 +113,7 @@ public sealed class MergedDossierFollowUpTests(Apps apps) : IClassFixture<Apps>
     [Theory, SqliteData, PostgresData]
     public async Task AfterTwoMerges_TheSurvivorCountsTheStaysOfADossierMergedIntoTheAbsorbedOneBefore(Provider provider)
     {
-        var app = await apps.GetAsync(provider);
-        var officer = await app.ClientAsync(Roles.Registration);
-        var supervisor = await app.ClientAsync(Roles.Supervisor);
+        var (_, officer, supervisor) = await PeopleAsync(provider);
         var a = await OpenAsync(officer, "Aaa");
         var b = await OpenAsync(officer, "Bbb");
         var c = await OpenAsync(officer, "Ccc");
@@ -132,9 +135,7 @@ public sealed class MergedDossierFollowUpTests(Apps apps) : IClassFixture<Apps>
     [Theory, SqliteData, PostgresData]
     public async Task TheSameTripRecordedOnBothDossiers_CountsOnceAfterTheMerge_AndTheCalculatorFormGetsEachDayOnce(Provider provider)
     {
-        var app = await apps.GetAsync(provider);
-        var officer = await app.ClientAsync(Roles.Registration);
-        var supervisor = await app.ClientAsync(Roles.Supervisor);
+        var (app, officer, supervisor) = await PeopleAsync(provider);
         var survivor = await OpenAsync(officer, "Kept");
         var absorbed = await OpenAsync(officer, "Gone");
         // One trip of 1–14 October seen twice: 1–10 on the survivor, 5–14 on the absorbed dossier (6 days shared).
@@ -168,9 +169,7 @@ public sealed class MergedDossierFollowUpTests(Apps apps) : IClassFixture<Apps>
     [Theory, SqliteData, PostgresData]
     public async Task ANewStayOnTheSurvivor_OverlappingAStayOfTheAbsorbedDossier_IsRefusedNamingTheField(Provider provider)
     {
-        var app = await apps.GetAsync(provider);
-        var officer = await app.ClientAsync(Roles.Registration);
-        var supervisor = await app.ClientAsync(Roles.Supervisor);
+        var (_, officer, supervisor) = await PeopleAsync(provider);
         var survivor = await OpenAsync(officer, "Kept");
         var absorbed = await OpenAsync(officer, "Gone");
         await RecordIdAsync(officer, absorbed, "2026-10-01", "2026-10-10");
@@ -197,9 +196,7 @@ public sealed class MergedDossierFollowUpTests(Apps apps) : IClassFixture<Apps>
     [Theory, SqliteData, PostgresData]
     public async Task Unmerge_MovesBackTheStaysRecordedSinceTheMerge_RefusesOthersNamingTheField_AndBothRulesAreRightAgain(Provider provider)
     {
-        var app = await apps.GetAsync(provider);
-        var officer = await app.ClientAsync(Roles.Registration);
-        var supervisor = await app.ClientAsync(Roles.Supervisor);
+        var (_, officer, supervisor) = await PeopleAsync(provider);
         var survivor = await OpenAsync(officer, "Kept");
         var absorbed = await OpenAsync(officer, "Gone");
         var survivorsBefore = await RecordIdAsync(officer, survivor, "2026-06-10", "2026-06-19"); // 10 days, before the merge
@@ -321,9 +318,7 @@ public sealed class MergedDossierFollowUpTests(Apps apps) : IClassFixture<Apps>
     [Theory, SqliteData, PostgresData]
     public async Task AfterTwoMerges_TheSurvivorsTimelineShowsTheEventsOfTheDossierMergedIntoTheAbsorbedOneBefore_AndItsPageListsBothMergedDossiers(Provider provider)
     {
-        var app = await apps.GetAsync(provider);
-        var officer = await app.ClientAsync(Roles.Registration);
-        var supervisor = await app.ClientAsync(Roles.Supervisor);
+        var (app, officer, supervisor) = await PeopleAsync(provider);
         var a = await OpenAsync(officer, "Aaa");
         var b = await OpenAsync(officer, "Bbb");
         var c = await OpenAsync(officer, "Ccc");
@@ -417,9 +412,7 @@ public sealed class MergedDossierFollowUpTests(Apps apps) : IClassFixture<Apps>
     [Theory, SqliteData, PostgresData]
     public async Task AChangeToADossierMergedTwoStepsAgo_IsRefused_NamingTheDossierAtTheEndOfTheChain(Provider provider)
     {
-        var app = await apps.GetAsync(provider);
-        var officer = await app.ClientAsync(Roles.Registration);
-        var supervisor = await app.ClientAsync(Roles.Supervisor);
+        var (_, officer, supervisor) = await PeopleAsync(provider);
         var a = await OpenAsync(officer, "Kept");
         var b = await OpenAsync(officer, "Middle");
         var c = await OpenAsync(officer, "First");
