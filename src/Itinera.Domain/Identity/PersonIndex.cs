@@ -75,6 +75,7 @@ public sealed class PersonIndex<T>
     /// <summary>Adds a person, or replaces what the index held under the same id.</summary>
     public void Upsert(MatchRecord record, T payload)
     {
+        record = SomaliOrthography.ReadIfSomali(record);
         var keys = KeysOf(record);
         gate.EnterWriteLock();
         try

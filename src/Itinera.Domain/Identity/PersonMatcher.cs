@@ -24,7 +24,8 @@ public sealed record MatchRecord(
 /// <summary>What an officer searches with: a name (required), and possibly a birth date, nationality and sex.</summary>
 public sealed record PersonQuery(string Name, PartialDate? BirthDate = null, IReadOnlyList<string>? Nationalities = null, Sex Sex = Sex.Unknown)
 {
-    public IReadOnlyList<NameToken> Tokens { get; } = NameText.Tokens(Name);
+    public IReadOnlyList<NameToken> Tokens { get; } =
+        SomaliOrthography.Writes(Nationalities) ? SomaliOrthography.ReadAll(NameText.Tokens(Name)) : NameText.Tokens(Name);
 }
 
 public sealed record MatchResult(
@@ -44,6 +45,7 @@ public static class PersonMatcher
     public static MatchResult Score(PersonQuery query, MatchRecord record, Func<NameToken, double>? weight = null, double queryShare = 0.75)
     {
         weight ??= _ => 1;
+        record = SomaliOrthography.ReadIfSomali(record);
         MatchResult? best = null;
         foreach (var name in record.Names)
         {

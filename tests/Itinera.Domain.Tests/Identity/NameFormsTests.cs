@@ -280,4 +280,13 @@ public class NameFormsTests
     [Fact]
     public void WithoutTheSomaliX_CAndXAreNotReadSomali() =>
         Assert.All(NameText.Tokens("Carlo Cabrera"), t => Assert.Null(t.Somali));
+
+    [Fact]
+    public void SomaliNational_NameWithoutX_IsReadSomaliToo()
+    {
+        var query = new PersonQuery("Ali Umar Abdi", Born);
+        AssertLikelyMatch(PersonMatcher.Score(query, Record("Cali Cumar Cabdi", Born, Sex.Unknown, "SO")), "a Somali passport writes the ʿayn as c");
+        AssertNotLikelyMatch(PersonMatcher.Score(query, Record("Cali Cumar Cabdi", Born)), "without an x or the nationality, c is a c");
+        AssertLikelyMatch(PersonMatcher.Score(new PersonQuery("Cali Cumar Cabdi", Born, ["SO"]), Record("Ali Umar Abdi", Born)), "the search says Somali");
+    }
 }

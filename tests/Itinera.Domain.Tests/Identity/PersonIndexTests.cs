@@ -126,4 +126,14 @@ public sealed class PersonIndexTests
         var hits = index.Search(new PersonQuery("Deng Xiaoping", PartialDate.Parse("1904-08-22")), 10);
         Assert.Equal("sought", hits[0].Payload);
     }
+
+    [Fact]
+    public void SomaliNationalsName_IsFiledUnderItsUsualSpelling()
+    {
+        // Jaamac (Jama) shares neither a sound key nor the letters of a typing error with Jama: only its reading does.
+        var sought = new MatchRecord("sought", [KnownName.Of("Jaamac", "Cali", NameSource.Primary, null)], PartialDate.Parse("1990-05-01"), Sex.Unknown, ["SO"]);
+        var index = IndexOf(50, Crowd("Ali", "1990-05-01").Append(sought));
+        var hits = index.Search(new PersonQuery("Jama Ali", PartialDate.Parse("1990-05-01")), 10);
+        Assert.Equal("sought", hits[0].Payload);
+    }
 }
