@@ -61,24 +61,29 @@ public static class ChineseRomanization
     private static readonly string[] Markers = ["hs", "ts", "tz", "ih", "ung", "ien", "ieh", "chin", "chia", "chie", "chiu"];
 
     /// <summary>The pinyin of a word made only of Wade–Giles syllables (unaspirated reading), or null.</summary>
-    public static string? ToPinyin(string word)
-    {
-        var parts = new List<string>();
-        return Convert(word, 0, parts) ? string.Concat(parts) : null;
-    }
+    public static string? ToPinyin(string word) => Cut(word, Syllable) is { } parts ? string.Concat(parts) : null;
 
-    private static bool Convert(string word, int at, List<string> parts)
+    /// <summary>
+    /// The word cut into syllables, each as <paramref name="read"/> gives it (null: not a syllable), longest syllable
+    /// first and another cut when the rest does not read; null when no cut reads the whole word.
+    /// </summary>
+    private static List<string>? Cut(string word, Func<string, string?> read)
     {
-        if (at == word.Length) return parts.Count > 0;
-        // Longest syllable first; another cut when the rest does not read.
-        for (var length = Math.Min(6, word.Length - at); length >= 1; length--)
+        var parts = new List<string>(4);
+        return word.Length > 0 && CutFrom(0) ? parts : null;
+
+        bool CutFrom(int at)
         {
-            if (Syllable(word.Substring(at, length)) is not { } pinyin) continue;
-            parts.Add(pinyin);
-            if (Convert(word, at + length, parts)) return true;
-            parts.RemoveAt(parts.Count - 1);
+            if (at == word.Length) return true;
+            for (var length = Math.Min(6, word.Length - at); length >= 1; length--)
+            {
+                if (read(word.Substring(at, length)) is not { } syllable) continue;
+                parts.Add(syllable);
+                if (CutFrom(at + length)) return true;
+                parts.RemoveAt(parts.Count - 1);
+            }
+            return false;
         }
-        return false;
     }
 
     private static readonly string[] Initials = ["hs", "ch", "ts", "tz", "ss", "sz", "sh", "p", "t", "k", "j", "s", "f", "m", "n", "l", "h", "w", "y", ""];
@@ -126,26 +131,7 @@ public static class ChineseRomanization
     public static bool IsPinyin(string word) => Syllables(word) is not null;
 
     /// <summary>The pinyin syllables of a word (Jinping → jin, ping), or null when it has none.</summary>
-    private static List<string>? Syllables(string word)
-    {
-        var found = new List<string>(4);
-        return word.Length > 0 && Cut(word, 0, found) ? found : null;
-    }
-
-    private static bool Cut(string word, int at, List<string> found)
-    {
-        if (at == word.Length) return true;
-        // Longest syllable first; another cut when the rest does not read.
-        for (var length = Math.Min(6, word.Length - at); length >= 1; length--)
-        {
-            var syllable = word.Substring(at, length);
-            if (!Pinyin.Contains(syllable)) continue;
-            found.Add(syllable);
-            if (Cut(word, at + length, found)) return true;
-            found.RemoveAt(found.Count - 1);
-        }
-        return false;
-    }
+    private static List<string>? Syllables(string word) => Cut(word, s => Pinyin.Contains(s) ? s : null);
 
     /// <summary>
     /// Other pinyin spellings a word may stand for, for the search index to look up: a Wade–Giles word with each

@@ -54,10 +54,7 @@ public static class SomaliOrthography
     public static string? Reading(string word)
     {
         if (word.AsSpan().IndexOfAny('x', 'c') < 0) return null;
-        var read = string.Create(word.Length, word, static (span, w) =>
-        {
-            for (var i = 0; i < w.Length; i++) span[i] = w[i] == 'x' ? 'h' : w[i];
-        }).Replace("c", "", StringComparison.Ordinal);
+        var read = word.Replace('x', 'h').Replace("c", "", StringComparison.Ordinal);
         return read.Length >= 2 && read != word ? read : null;
     }
 

@@ -32,12 +32,12 @@ public static class MergeChains
     /// <summary>The dossier (first) and every dossier merged into it, directly or through a dossier merged into it.</summary>
     public static async Task<IReadOnlyList<ChainedDossier>> WithMergedAsync(this ItineraDbContext db, Guid dossierId, CancellationToken ct)
     {
-        var found = await db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId || d.MergedIntoId == dossierId)
-            .Select(d => new ChainedDossier(d.Id, d.Number, d.Language, d.Person.Id)).ToListAsync(ct);
-        var all = found.OrderBy(d => d.Id == dossierId ? 0 : 1).ToList();
-        if (all.Count == 0 || all[0].Id != dossierId) return [];
-        var seen = all.Select(d => d.Id).ToHashSet();
-        var frontier = all.Skip(1).Select(d => d.Id).ToList();
+        var self = await db.Dossiers.AsNoTracking().Where(d => d.Id == dossierId)
+            .Select(d => new ChainedDossier(d.Id, d.Number, d.Language, d.Person.Id)).SingleOrDefaultAsync(ct);
+        if (self is null) return [];
+        var all = new List<ChainedDossier> { self };
+        var seen = new HashSet<Guid> { dossierId };
+        var frontier = new List<Guid> { dossierId };
         for (var depth = 0; frontier.Count > 0 && depth < MaxDepth; depth++)
         {
             var next = await db.Dossiers.AsNoTracking().Where(d => d.MergedIntoId != null && frontier.Contains(d.MergedIntoId.Value))

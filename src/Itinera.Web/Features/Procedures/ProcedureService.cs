@@ -59,11 +59,7 @@ public sealed class ProcedureService(ItineraDbContext db, DossierService dossier
         var dossier = await db.Dossiers.Include(d => d.Person).SingleOrDefaultAsync(d => d.Number == n, ct);
         if (dossier is null) return new(null, NotFound: true);
         // A merged dossier takes no more changes: the application is lodged on the dossier it continues in.
-        if (dossier.Status == DossierStatus.Merged && dossier.MergedIntoId is not null)
-        {
-            var keptId = await db.KeptDossierIdAsync(dossier.Id, ct);
-            return new(null, MergedInto: await db.Dossiers.Where(d => d.Id == keptId).Select(d => d.Number).SingleAsync(ct));
-        }
+        if (await dossiers.MergedIntoAsync(dossier, ct) is { } into) return new(null, MergedInto: into);
         var errors = new ValidationErrors();
         var type = (string?)body?["type"];
         if (string.IsNullOrWhiteSpace(type) || ProcedureTypes.Find(type) is null)
